@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonDocument>
+#include <QStringList>
+#include <QTextStream>
+
+namespace PageLens::Cli {
+
+/** Exit codes: a contract other tools depend on. */
+enum ExitCode { Ok = 0, Usage = 1, SomeInputsFailed = 2, ModelServiceError = 3 };
+
+/** What a command gets: global options already taken out of the arguments. */
+struct CliContext {
+    QString libraryDir;   // from --library, or the default library
+    bool json = false;    // --json
+    bool verbose = false; // --verbose
+    QString command;
+    QStringList args;     // the command's own arguments and options, in order
+    QTextStream &out;
+    QTextStream &err;
+
+    void printJson(const QJsonDocument &doc) { out << doc.toJson(QJsonDocument::Indented); out.flush(); }
+};
+
+} // namespace PageLens::Cli

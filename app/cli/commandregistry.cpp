@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+#include "app/cli/commandregistry.h"
+
+#include "app/cli/cliapp.h"
+#include "app/cli/librarycommands.h"
+
+namespace PageLens::Cli {
+
+QList<CliCommand> CommandRegistry::all()
+{
+    QList<CliCommand> commands;
+    commands << LibraryCommands::commands();
+    return commands;
+}
+
+} // namespace PageLens::Cli

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace PageLens {
+
+/** A failure that can reach a person: `message` is translated and shown, `detail` goes to logs only. */
+struct Error {
+    enum class Code {
+        Unknown,
+        InvalidArgument,   // bad input from the caller or the user
+        NotFound,
+        Io,                // file system
+        Corrupt,           // a file that cannot be parsed
+        NeedsPassword,
+        Unsupported,
+        Database,
+        Cancelled,
+        Timeout,
+        Network,           // transport failure, no HTTP status
+        InvalidKey,        // 401/403
+        Quota,             // 429
+        ModelNotFound,     // 404 from a model service
+        Overloaded,        // 500/502/503/504
+        Blocked,           // safety / prompt blocked
+        Truncated,         // output cut by max tokens
+        BadResponse,       // response we could not understand or validate
+        Mismatch,          // e.g. embedding dimension differs from the library's
+    };
+
+    Code code = Code::Unknown;
+    QString message;
+    QString detail;
+
+    Error() = default;
+    Error(Code c, QString msg, QString det = {}) : code(c), message(std::move(msg)), detail(std::move(det)) {}
+
+    /** message plus detail, for logs. */
+    QString toLogString() const;
+};
+
+} // namespace PageLens
