@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: MIT
+#include "core/ingest/indexer.h"
+
+#include <deque>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QFuture>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include "core/common/log.h"
+#include "core/library/catalog.h"
+#include "core/media/documentopener.h"
+#include "core/ocr/ocrengine.h"
+
+namespace PageLens {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("PageLens", text); }
+
+int visibleChars(const QString &text)
+{
+    int n = 0;
+    for (const QChar c : text)
+        n += c.isSpace() ? 0 : 1;
+    return n;
+}
+
+/** Each pool thread keeps the document it read last open: pages of one document arrive together. */
+struct OpenDocumentCache {
+    QString key;
+    std::unique_ptr<PageSource> source;
+};
+thread_local OpenDocumentCache t_document;
+
+/** Tesseract engines are expensive to start and not thread-safe: one per pool thread. */
+struct OcrEngineCache {
+    QString languages;
+    std::unique_ptr<OcrEngine> engine;
+};
+thread_local OcrEngineCache t_ocr;
+
+Result<PageSource *> cachedSource(const QString &path, const QString &password)
+{
+    const QString key = path + QLatin1Char('\n') + password + QLatin1Char('\n')
+                        + QString::number(QFileInfo(path).lastModified().toMSecsSinceEpoch());
+    if (t_document.key != key || !t_document.source) {
+        t_document.source.reset();
+        t_document.key.clear();
+        auto opened = DocumentOpener::open(path, password);
+        if (!opened)
+            return tl::unexpected(opened.error());
+        t_document.source = std::move(*opened);
+        t_document.key = key;
+    }
+    return t_document.source.get();
+}
+
+OcrEngine &ocrEngine(const QString &languages)
+{
+    if (!t_ocr.engine || t_ocr.languages != languages) {
+        t_ocr.engine = std::make_unique<OcrEngine>(languages);
+        t_ocr.languages = languages;
+    }
+    return *t_ocr.engine;
+}
+
+struct DocumentJob {
+    DocumentInfo doc;
+    QString password;
+    QVector<QFuture<Result<PageRecord>>> pages;
+};
+
+} // namespace
+
+Indexer::Indexer(std::shared_ptr<Catalog> catalog, IndexOptions options, QObject *parent)
+    : QObject(parent)
+    , m_catalog(std::move(catalog))
+    , m_options(std::move(options))
+    , m_pool(std::make_unique<QThreadPool>())
+{
+    const int workers = m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount();
+    m_pool->setMaxThreadCount(std::max(1, workers));
+    if (m_options.ocrDpi <= 0)
+        m_options.ocrDpi = OcrEngine::recommendedDpi();
+}
+
+Indexer::~Indexer()
+{
+    cancel();
+    m_pool->waitForDone();
+}
+
+void Indexer::cancel()
+{
+    m_cancel.store(true);
+}
+
+Result<PageRecord> Indexer::readPage(const QString &path, const QString &password, int page, const IndexOptions &options)
+{
+    auto source = cachedSource(path, password);
+    if (!source)
+        return tl::unexpected(source.error());
+    PageRecord record;
+    record.ref.page = page;
+    record.size = (*source)->pageSize(page);
+
+    auto text = (*source)->textLayer(page);
+    if (text && text->source == PageText::Source::TextLayer && visibleChars(text->text) >= options.minTextLayerChars) {
+        record.text = std::move(*text);
+        return record;
+    }
+    if (!text)
+        log::ingest()->warn("{} page {}: text layer unreadable ({}), trying OCR", log::s(path), page + 1,
+                            log::s(text.error().toLogString()));
+
+    auto image = (*source)->render(page, options.ocrDpi > 0 ? options.ocrDpi : OcrEngine::recommendedDpi());
+    if (!image)
+        return tl::unexpected(image.error());
+    auto ocr = ocrEngine(options.ocrLanguages).recognize(*image);
+    if (!ocr)
+        return tl::unexpected(ocr.error());
+    record.text = std::move(ocr->text);
+    record.rotation = ocr->rotation;
+    return record;
+}
+
+Result<IndexSummary> Indexer::run()
+{
+    QElapsedTimer timer;
+    timer.start();
+    IndexSummary summary;
+    IndexProgress progress;
+
+    if (auto reset = m_catalog->resetInterrupted(); !reset)
+        return tl::unexpected(reset.error());
+    auto documents = m_catalog->documents();
+    if (!documents)
+        return tl::unexpected(documents.error());
+
+    QVector<DocumentJob> todo;
+    for (const DocumentInfo &doc : *documents) {
+        QString password = m_options.passwords.value(doc.id, m_options.password);
+        if (doc.status == DocumentStatus::Pending
+            || (doc.status == DocumentStatus::NeedsPassword && !password.isEmpty()))
+            todo.push_back({doc, password, {}});
+    }
+    progress.filesTotal = int(todo.size());
+    Q_EMIT progressChanged(progress);
+
+    const int window = 4 * m_pool->maxThreadCount() + 4;   // pages in flight: bounds memory, keeps workers busy
+    std::deque<DocumentJob> inflight;
+    int pagesInFlight = 0;
+
+    auto finish = [&](DocumentJob &job, const Error *error) {
+        DocumentInfo &doc = job.doc;
+        if (error) {
+            doc.status = error->code == Error::Code::NeedsPassword ? DocumentStatus::NeedsPassword : DocumentStatus::Failed;
+            doc.error = error->message;
+            log::ingest()->warn("{}: {}", log::s(doc.path), log::s(error->toLogString()));
+            if (auto r = m_catalog->commitDocument(doc, {}); !r)
+                return r;
+            ++(doc.status == DocumentStatus::NeedsPassword ? summary.needsPassword : summary.failed);
+        } else {
+            QVector<PageRecord> pages;
+            pages.reserve(job.pages.size());
+            std::optional<Error> firstError;
+            int failedPages = 0;
+            for (int i = 0; i < job.pages.size(); ++i) {
+                Result<PageRecord> page = job.pages[i].result();
+                if (!page) {
+                    ++failedPages;
+                    if (!firstError)
+                        firstError = page.error();
+                    log::ingest()->warn("{} page {}: {}", log::s(doc.path), i + 1, log::s(page.error().toLogString()));
+                    PageRecord empty;
+                    empty.ref = {doc.id, i};
+                    pages << empty;
+                    continue;
+                }
+                page->ref = {doc.id, i};
+                (page->text.source == PageText::Source::Ocr ? summary.ocrPages : summary.textLayerPages)++;
+                pages << std::move(*page);
+            }
+            if (failedPages == job.pages.size() && firstError) {
+                doc.status = DocumentStatus::Failed;
+                doc.error = firstError->message;
+                pages.clear();
+                ++summary.failed;
+            } else {
+                doc.status = DocumentStatus::Indexed;
+                doc.error = failedPages ? QCoreApplication::translate("PageLens", "%n page(s) could not be read.", nullptr, failedPages) : QString();
+                summary.pages += int(pages.size());
+                ++summary.indexed;
+            }
+            if (auto r = m_catalog->commitDocument(doc, pages); !r)
+                return r;
+        }
+        ++progress.filesDone;
+        Q_EMIT documentFinished(doc);
+        Q_EMIT progressChanged(progress);
+        return Result<void>{};
+    };
+
+    auto drainOldest = [&]() -> Result<void> {
+        DocumentJob job = std::move(inflight.front());
+        inflight.pop_front();
+        progress.currentFile = job.doc.path;
+        progress.stage = QStringLiteral("read");
+        for (auto &future : job.pages) {
+            future.waitForFinished();
+            ++progress.pagesDone;
+            if (progress.pagesDone % 4 == 0)
+                Q_EMIT progressChanged(progress);
+        }
+        pagesInFlight -= int(job.pages.size());
+        if (m_cancel.load())
+            return m_catalog->setStatus(job.doc.id, DocumentStatus::Pending);
+        return finish(job, nullptr);
+    };
+
+    for (DocumentJob &job : todo) {
+        if (m_cancel.load())
+            break;
+        progress.currentFile = job.doc.path;
+        Q_EMIT progressChanged(progress);
+        if (auto r = m_catalog->setStatus(job.doc.id, DocumentStatus::Indexing); !r)
+            return tl::unexpected(r.error());
+
+        // Opened here as well as on the workers: classifies the document (password, corrupt) before pages are queued.
+        auto opened = DocumentOpener::open(job.doc.path, job.password);
+        if (!opened) {
+            if (auto r = finish(job, &opened.error()); !r)
+                return tl::unexpected(r.error());
+            continue;
+        }
+        const int pageCount = (*opened)->pageCount();
+        opened->reset();
+        if (pageCount <= 0) {
+            const Error noPages(Error::Code::Corrupt, tr("The document has no pages."));
+            if (auto r = finish(job, &noPages); !r)
+                return tl::unexpected(r.error());
+            continue;
+        }
+        job.doc.pageCount = pageCount;
+        progress.pagesTotal += pageCount;
+        for (int page = 0; page < pageCount; ++page) {
+            job.pages << QtConcurrent::run(m_pool.get(), [path = job.doc.path, password = job.password, page,
+                                                          options = m_options, this]() -> Result<PageRecord> {
+                if (m_cancel.load())
+                    return fail(Error::Code::Cancelled, tr("Indexing was cancelled."));
+                return readPage(path, password, page, options);
+            });
+        }
+        pagesInFlight += pageCount;
+        inflight.push_back(std::move(job));
+        while (pagesInFlight > window && !inflight.empty()) {
+            if (auto r = drainOldest(); !r)
+                return tl::unexpected(r.error());
+        }
+    }
+    while (!inflight.empty()) {
+        if (auto r = drainOldest(); !r)
+            return tl::unexpected(r.error());
+    }
+    if (m_cancel.load()) {
+        summary.cancelled = true;
+        for (const DocumentJob &job : todo) {
+            auto current = m_catalog->document(job.doc.id);
+            if (current && current->status == DocumentStatus::Indexing)
+                m_catalog->setStatus(job.doc.id, DocumentStatus::Pending);
+        }
+    }
+    summary.seconds = timer.elapsed() / 1000.0;
+    return summary;
+}
+
+} // namespace PageLens

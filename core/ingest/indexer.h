@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <atomic>
+#include <memory>
+
+#include <QObject>
+
+#include "core/common/result.h"
+#include "core/ingest/indexoptions.h"
+#include "core/ingest/indexprogress.h"
+#include "core/model/documentinfo.h"
+#include "core/model/pagerecord.h"
+
+class QThreadPool;
+
+namespace PageLens {
+
+class Catalog;
+
+/**
+ * Indexes every pending document of a library: a bounded pipeline with one render/text/OCR job
+ * per page on a thread pool and this thread as the single writer. A document is committed in one
+ * transaction once all its pages are read, so a crash or cancel never leaves it half-indexed.
+ */
+class Indexer : public QObject
+{
+    Q_OBJECT
+public:
+    Indexer(std::shared_ptr<Catalog> catalog, IndexOptions options, QObject *parent = nullptr);
+    ~Indexer() override;
+
+    /** Blocks the calling thread until every pending document is done or the run is cancelled. */
+    Result<IndexSummary> run();
+    /** Safe from any thread; documents not yet committed stay pending. */
+    void cancel();
+    bool isCancelled() const { return m_cancel.load(); }
+
+    /** Reads one page: the text layer when it has text, else OCR of the rendered page. */
+    static Result<PageRecord> readPage(const QString &path, const QString &password, int page,
+                                       const IndexOptions &options);
+
+Q_SIGNALS:
+    void progressChanged(const PageLens::IndexProgress &progress);
+    void documentFinished(const PageLens::DocumentInfo &document);
+
+private:
+    std::shared_ptr<Catalog> m_catalog;
+    IndexOptions m_options;
+    std::unique_ptr<QThreadPool> m_pool;
+    std::atomic_bool m_cancel{false};
+};
+
+} // namespace PageLens

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+namespace PageLens {
+
+/** Settings of one indexing run. */
+struct IndexOptions {
+    QString ocrLanguages = QStringLiteral("eng");
+    int workers = 0;                 // render/OCR threads; 0: one per core
+    double ocrDpi = 0;               // 0: OcrEngine::recommendedDpi()
+    int minTextLayerChars = 16;      // fewer non-blank characters in the text layer: the page is OCR'd
+    QString password;                // tried on documents that need one
+    QHash<qint64, QString> passwords;   // per document id
+};
+
+} // namespace PageLens

@@ -1,0 +1,518 @@
+// SPDX-License-Identifier: MIT
+#include "core/library/catalog.h"
+
+#include <atomic>
+#include <map>
+
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+#include <QVariant>
+
+#include "core/common/log.h"
+
+namespace PageLens {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("PageLens", text); }
+
+/** Closes this thread's connections when the thread ends, so a reused thread id never meets a stale one. */
+struct ThreadConnections {
+    std::map<QString, QString> names;   // catalog prefix -> connection name
+    ~ThreadConnections()
+    {
+        for (const auto &[prefix, name] : names) {
+            { QSqlDatabase::database(name, false).close(); }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+
+thread_local ThreadConnections t_connections;
+
+tl::unexpected<Error> dbError(const QSqlQuery &query, const char *what)
+{
+    return fail(Error::Code::Database, tr("The library catalog could not be updated."),
+                QStringLiteral("%1: %2").arg(QLatin1String(what), query.lastError().text()));
+}
+
+bool exec(QSqlQuery &query, const QString &sql)
+{
+    if (!query.exec(sql)) {
+        log::library()->error("SQL failed: {} ({})", log::s(sql.left(120)), log::s(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+DocumentInfo documentFromQuery(const QSqlQuery &q)
+{
+    DocumentInfo d;
+    d.id = q.value(0).toLongLong();
+    d.path = q.value(1).toString();
+    d.hash = q.value(2).toString();
+    d.size = q.value(3).toLongLong();
+    d.modified = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong());
+    d.kind = q.value(5).toString();
+    d.status = documentStatusFromString(q.value(6).toString());
+    d.pageCount = q.value(7).toInt();
+    d.error = q.value(8).toString();
+    return d;
+}
+
+const char *documentColumns = "id, path, hash, size, mtime, kind, status, page_count, error";
+
+PageText::Source sourceFromString(const QString &s)
+{
+    if (s == QLatin1String("text")) return PageText::Source::TextLayer;
+    if (s == QLatin1String("ocr")) return PageText::Source::Ocr;
+    return PageText::Source::None;
+}
+
+QString sourceToString(PageText::Source s)
+{
+    switch (s) {
+    case PageText::Source::TextLayer: return QStringLiteral("text");
+    case PageText::Source::Ocr: return QStringLiteral("ocr");
+    case PageText::Source::None: break;
+    }
+    return QStringLiteral("none");
+}
+
+} // namespace
+
+Catalog::Catalog(QString directory)
+    : m_directory(std::move(directory))
+    , m_connectionPrefix(QStringLiteral("catalog-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+}
+
+Catalog::~Catalog()
+{
+    // Connections of other threads close when those threads end; this thread's closes now.
+    auto it = t_connections.names.find(m_connectionPrefix);
+    if (it != t_connections.names.end()) {
+        const QString name = it->second;
+        t_connections.names.erase(it);
+        { QSqlDatabase::database(name, false).close(); }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Catalog::filePath() const
+{
+    return m_directory + QStringLiteral("/catalog.sqlite");
+}
+
+QSqlDatabase Catalog::database() const
+{
+    auto it = t_connections.names.find(m_connectionPrefix);
+    if (it != t_connections.names.end())
+        return QSqlDatabase::database(it->second);
+
+    static std::atomic<quint64> counter{0};
+    const QString name = m_connectionPrefix + QLatin1Char('-') + QString::number(++counter);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(filePath());
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    if (!db.open()) {
+        log::library()->error("cannot open catalog {}: {}", log::s(filePath()), log::s(db.lastError().text()));
+    } else {
+        QSqlQuery q(db);
+        exec(q, QStringLiteral("PRAGMA journal_mode=WAL"));
+        exec(q, QStringLiteral("PRAGMA synchronous=NORMAL"));
+        exec(q, QStringLiteral("PRAGMA foreign_keys=ON"));
+    }
+    t_connections.names[m_connectionPrefix] = name;
+    return db;
+}
+
+Result<std::shared_ptr<Catalog>> Catalog::open(const QString &directory)
+{
+    const QString dir = QDir(directory).absolutePath();
+    if (!QDir().mkpath(dir))
+        return fail(Error::Code::Io, tr("The library folder %1 cannot be created.").arg(dir));
+    std::shared_ptr<Catalog> catalog(new Catalog(dir));
+    if (!catalog->database().isOpen())
+        return fail(Error::Code::Database, tr("The library catalog in %1 cannot be opened.").arg(dir),
+                    catalog->database().lastError().text());
+    if (auto migrated = catalog->migrate(); !migrated)
+        return tl::unexpected(migrated.error());
+    return catalog;
+}
+
+Result<void> Catalog::migrate()
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    if (!exec(q, QStringLiteral("PRAGMA user_version")) || !q.next())
+        return dbError(q, "user_version");
+    const int version = q.value(0).toInt();
+    if (version > schemaVersion)
+        return fail(Error::Code::Unsupported,
+                    tr("This library was written by a newer PageLens (catalog version %1).").arg(version));
+    if (version == schemaVersion)
+        return {};
+
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS settings(key TEXT PRIMARY KEY, value TEXT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS folders(id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS documents("
+                       "id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, hash TEXT, size INTEGER, mtime INTEGER,"
+                       "kind TEXT, status TEXT NOT NULL DEFAULT 'pending', page_count INTEGER NOT NULL DEFAULT 0,"
+                       "error TEXT, indexed_at INTEGER)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS documents_hash ON documents(hash)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS pages("
+                       "id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                       "page INTEGER NOT NULL, width REAL, height REAL, rotation INTEGER, text_source TEXT,"
+                       "text TEXT NOT NULL DEFAULT '', words BLOB, caption TEXT NOT NULL DEFAULT '',"
+                       "UNIQUE(document_id, page))"),
+        // External-content FTS5 over pages: BM25 on text layer + OCR + captions.
+        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS pages_fts USING fts5(text, caption, content='pages',"
+                       "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS pages_ai AFTER INSERT ON pages BEGIN "
+                       "INSERT INTO pages_fts(rowid, text, caption) VALUES (new.id, new.text, new.caption); END"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS pages_ad AFTER DELETE ON pages BEGIN "
+                       "INSERT INTO pages_fts(pages_fts, rowid, text, caption) VALUES ('delete', old.id, old.text, old.caption); END"),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS pages_au AFTER UPDATE OF text, caption ON pages BEGIN "
+                       "INSERT INTO pages_fts(pages_fts, rowid, text, caption) VALUES ('delete', old.id, old.text, old.caption);"
+                       "INSERT INTO pages_fts(rowid, text, caption) VALUES (new.id, new.text, new.caption); END"),
+        QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion),
+    };
+    if (!db.transaction())
+        return fail(Error::Code::Database, tr("The library catalog is locked."), db.lastError().text());
+    for (const QString &sql : statements) {
+        if (!exec(q, sql)) {
+            auto error = dbError(q, "migrate");
+            db.rollback();
+            return error;
+        }
+    }
+    if (!db.commit())
+        return fail(Error::Code::Database, tr("The library catalog could not be created."), db.lastError().text());
+    return {};
+}
+
+Result<void> Catalog::addFolder(const QString &path)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO folders(path) VALUES (?)"));
+    q.addBindValue(path);
+    if (!q.exec())
+        return dbError(q, "addFolder");
+    return {};
+}
+
+Result<QStringList> Catalog::folders() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT path FROM folders ORDER BY path")))
+        return dbError(q, "folders");
+    QStringList result;
+    while (q.next())
+        result << q.value(0).toString();
+    return result;
+}
+
+Result<void> Catalog::removeFolder(const QString &path)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("DELETE FROM folders WHERE path = ?"));
+    q.addBindValue(path);
+    if (!q.exec())
+        return dbError(q, "removeFolder");
+    return {};
+}
+
+Result<QVector<DocumentInfo>> Catalog::documents() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM documents ORDER BY path").arg(QLatin1String(documentColumns))))
+        return dbError(q, "documents");
+    QVector<DocumentInfo> result;
+    while (q.next())
+        result << documentFromQuery(q);
+    return result;
+}
+
+Result<DocumentInfo> Catalog::document(qint64 id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1 FROM documents WHERE id = ?").arg(QLatin1String(documentColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return dbError(q, "document");
+    if (!q.next())
+        return fail(Error::Code::NotFound, tr("The document is not in the library."));
+    return documentFromQuery(q);
+}
+
+Result<DocumentInfo> Catalog::documentByPath(const QString &path) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1 FROM documents WHERE path = ?").arg(QLatin1String(documentColumns)));
+    q.addBindValue(path);
+    if (!q.exec())
+        return dbError(q, "documentByPath");
+    if (!q.next())
+        return fail(Error::Code::NotFound, tr("%1 is not in the library.").arg(path));
+    return documentFromQuery(q);
+}
+
+Result<QVector<DocumentInfo>> Catalog::documentsByHash(const QString &hash) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1 FROM documents WHERE hash = ?").arg(QLatin1String(documentColumns)));
+    q.addBindValue(hash);
+    if (!q.exec())
+        return dbError(q, "documentsByHash");
+    QVector<DocumentInfo> result;
+    while (q.next())
+        result << documentFromQuery(q);
+    return result;
+}
+
+Result<qint64> Catalog::insertDocument(const DocumentInfo &doc)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO documents(path, hash, size, mtime, kind, status, page_count, error) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(doc.path);
+    q.addBindValue(doc.hash);
+    q.addBindValue(doc.size);
+    q.addBindValue(doc.modified.toMSecsSinceEpoch());
+    q.addBindValue(doc.kind);
+    q.addBindValue(toString(doc.status));
+    q.addBindValue(doc.pageCount);
+    q.addBindValue(doc.error);
+    if (!q.exec())
+        return dbError(q, "insertDocument");
+    return q.lastInsertId().toLongLong();
+}
+
+Result<void> Catalog::updateDocument(const DocumentInfo &doc)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE documents SET path = ?, hash = ?, size = ?, mtime = ?, kind = ?, status = ?, "
+                             "page_count = ?, error = ? WHERE id = ?"));
+    q.addBindValue(doc.path);
+    q.addBindValue(doc.hash);
+    q.addBindValue(doc.size);
+    q.addBindValue(doc.modified.toMSecsSinceEpoch());
+    q.addBindValue(doc.kind);
+    q.addBindValue(toString(doc.status));
+    q.addBindValue(doc.pageCount);
+    q.addBindValue(doc.error);
+    q.addBindValue(doc.id);
+    if (!q.exec())
+        return dbError(q, "updateDocument");
+    return {};
+}
+
+Result<void> Catalog::setStatus(qint64 id, DocumentStatus status, const QString &error)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE documents SET status = ?, error = ? WHERE id = ?"));
+    q.addBindValue(toString(status));
+    q.addBindValue(error);
+    q.addBindValue(id);
+    if (!q.exec())
+        return dbError(q, "setStatus");
+    return {};
+}
+
+Result<void> Catalog::removeDocument(qint64 id)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return dbError(q, "removeDocument");
+    return {};
+}
+
+Result<void> Catalog::commitDocument(const DocumentInfo &doc, const QVector<PageRecord> &pages)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return fail(Error::Code::Database, tr("The library catalog is locked."), db.lastError().text());
+    QSqlQuery q(db);
+    auto rollback = [&](const char *what) {
+        auto error = dbError(q, what);
+        db.rollback();
+        return error;
+    };
+    q.prepare(QStringLiteral("DELETE FROM pages WHERE document_id = ?"));
+    q.addBindValue(doc.id);
+    if (!q.exec())
+        return rollback("commitDocument delete");
+    q.prepare(QStringLiteral("INSERT INTO pages(document_id, page, width, height, rotation, text_source, text, words, caption) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const PageRecord &page : pages) {
+        q.addBindValue(doc.id);
+        q.addBindValue(page.ref.page);
+        q.addBindValue(page.size.width());
+        q.addBindValue(page.size.height());
+        q.addBindValue(page.rotation);
+        q.addBindValue(sourceToString(page.text.source));
+        q.addBindValue(page.text.text);
+        q.addBindValue(encodeWords(page.text.words));
+        q.addBindValue(page.caption);
+        if (!q.exec())
+            return rollback("commitDocument insert");
+    }
+    q.prepare(QStringLiteral("UPDATE documents SET status = ?, error = ?, page_count = ?, hash = ?, size = ?, mtime = ?, "
+                             "kind = ?, indexed_at = strftime('%s','now') WHERE id = ?"));
+    q.addBindValue(toString(doc.status));
+    q.addBindValue(doc.error);
+    q.addBindValue(doc.pageCount);
+    q.addBindValue(doc.hash);
+    q.addBindValue(doc.size);
+    q.addBindValue(doc.modified.toMSecsSinceEpoch());
+    q.addBindValue(doc.kind);
+    q.addBindValue(doc.id);
+    if (!q.exec())
+        return rollback("commitDocument update");
+    if (!db.commit())
+        return fail(Error::Code::Database, tr("The library catalog could not be updated."), db.lastError().text());
+    return {};
+}
+
+Result<int> Catalog::resetInterrupted()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("UPDATE documents SET status = 'pending' WHERE status = 'indexing'")))
+        return dbError(q, "resetInterrupted");
+    return q.numRowsAffected();
+}
+
+namespace {
+
+const char *pageColumns = "id, document_id, page, width, height, rotation, text_source, text, caption";
+
+PageRecord pageFromQuery(const QSqlQuery &q, bool withWords)
+{
+    PageRecord p;
+    p.id = q.value(0).toLongLong();
+    p.ref = {q.value(1).toLongLong(), q.value(2).toInt()};
+    p.size = QSizeF(q.value(3).toDouble(), q.value(4).toDouble());
+    p.rotation = q.value(5).toInt();
+    p.text.source = sourceFromString(q.value(6).toString());
+    p.text.text = q.value(7).toString();
+    p.caption = q.value(8).toString();
+    if (withWords)
+        p.text.words = Catalog::decodeWords(q.value(9).toByteArray());
+    return p;
+}
+
+} // namespace
+
+Result<PageRecord> Catalog::page(const PageRef &ref) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1, words FROM pages WHERE document_id = ? AND page = ?").arg(QLatin1String(pageColumns)));
+    q.addBindValue(ref.documentId);
+    q.addBindValue(ref.page);
+    if (!q.exec())
+        return dbError(q, "page");
+    if (!q.next())
+        return fail(Error::Code::NotFound, tr("Page %1 is not in the library.").arg(ref.page + 1));
+    return pageFromQuery(q, true);
+}
+
+Result<PageRecord> Catalog::pageById(qint64 pageId) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1, words FROM pages WHERE id = ?").arg(QLatin1String(pageColumns)));
+    q.addBindValue(pageId);
+    if (!q.exec())
+        return dbError(q, "pageById");
+    if (!q.next())
+        return fail(Error::Code::NotFound, tr("The page is not in the library."));
+    return pageFromQuery(q, true);
+}
+
+Result<QVector<PageRecord>> Catalog::pages(qint64 documentId, bool withWords) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1%2 FROM pages WHERE document_id = ? ORDER BY page")
+                  .arg(QLatin1String(pageColumns), withWords ? QStringLiteral(", words") : QString()));
+    q.addBindValue(documentId);
+    if (!q.exec())
+        return dbError(q, "pages");
+    QVector<PageRecord> result;
+    while (q.next())
+        result << pageFromQuery(q, withWords);
+    return result;
+}
+
+Result<void> Catalog::setCaption(qint64 pageId, const QString &caption)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE pages SET caption = ? WHERE id = ?"));
+    q.addBindValue(caption);
+    q.addBindValue(pageId);
+    if (!q.exec())
+        return dbError(q, "setCaption");
+    return {};
+}
+
+Result<QString> Catalog::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return dbError(q, "setting");
+    return q.next() ? q.value(0).toString() : fallback;
+}
+
+Result<void> Catalog::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return dbError(q, "setSetting");
+    return {};
+}
+
+QByteArray Catalog::encodeWords(const Words &words)
+{
+    QByteArray blob;
+    QDataStream out(&blob, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << quint32(words.size());
+    for (const Word &w : words)
+        out << w.text << float(w.box.left) << float(w.box.top) << float(w.box.right) << float(w.box.bottom) << w.confidence;
+    return blob;
+}
+
+Words Catalog::decodeWords(const QByteArray &blob)
+{
+    Words words;
+    if (blob.isEmpty())
+        return words;
+    QDataStream in(blob);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 count = 0;
+    in >> count;
+    words.reserve(int(std::min<quint32>(count, 1u << 20)));
+    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        Word w;
+        float l, t, r, b;
+        in >> w.text >> l >> t >> r >> b >> w.confidence;
+        w.box = {l, t, r, b};
+        words << w;
+    }
+    return words;
+}
+
+} // namespace PageLens

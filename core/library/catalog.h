@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+#include "core/common/result.h"
+#include "core/model/documentinfo.h"
+#include "core/model/pagerecord.h"
+
+namespace PageLens {
+
+/**
+ * The library's SQLite catalog (WAL): documents, pages with text, words and captions, an FTS5
+ * index over text and captions, and library settings. Thread-safe: every thread gets its own
+ * connection to the same file; SQLite serialises the writers.
+ */
+class Catalog
+{
+public:
+    static constexpr int schemaVersion = 1;
+
+    /** Opens (creating and migrating when needed) `catalog.sqlite` in `directory`. */
+    static Result<std::shared_ptr<Catalog>> open(const QString &directory);
+    ~Catalog();
+
+    QString directory() const { return m_directory; }
+    QString filePath() const;
+    /** This thread's connection (opened on first use). */
+    QSqlDatabase database() const;
+
+    // Folders the library watches.
+    Result<void> addFolder(const QString &path);
+    Result<QStringList> folders() const;
+    Result<void> removeFolder(const QString &path);
+
+    // Documents.
+    Result<QVector<DocumentInfo>> documents() const;
+    Result<DocumentInfo> document(qint64 id) const;
+    Result<DocumentInfo> documentByPath(const QString &path) const;
+    Result<QVector<DocumentInfo>> documentsByHash(const QString &hash) const;
+    Result<qint64> insertDocument(const DocumentInfo &doc);
+    /** Updates path, hash, size, mtime, kind, status, page count and error of `doc.id`. */
+    Result<void> updateDocument(const DocumentInfo &doc);
+    Result<void> setStatus(qint64 id, DocumentStatus status, const QString &error = {});
+    Result<void> removeDocument(qint64 id);
+    /** Replaces every page of a document in one transaction and marks it indexed. */
+    Result<void> commitDocument(const DocumentInfo &doc, const QVector<PageRecord> &pages);
+    /** Documents left "indexing" by a crash go back to pending. */
+    Result<int> resetInterrupted();
+
+    // Pages.
+    Result<PageRecord> page(const PageRef &ref) const;
+    Result<PageRecord> pageById(qint64 pageId) const;
+    Result<QVector<PageRecord>> pages(qint64 documentId, bool withWords = false) const;
+    Result<void> setCaption(qint64 pageId, const QString &caption);
+
+    // Library settings (key/value).
+    Result<QString> setting(const QString &key, const QString &fallback = {}) const;
+    Result<void> setSetting(const QString &key, const QString &value);
+
+    static QByteArray encodeWords(const Words &words);
+    static Words decodeWords(const QByteArray &blob);
+
+private:
+    explicit Catalog(QString directory);
+    Result<void> migrate();
+
+    QString m_directory;
+    QString m_connectionPrefix;
+};
+
+} // namespace PageLens

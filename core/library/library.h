@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <atomic>
+#include <memory>
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+#include "core/common/result.h"
+#include "core/library/libraryscanner.h"
+#include "core/model/documentinfo.h"
+#include "core/model/pagerecord.h"
+#include "core/model/searchhit.h"
+
+namespace PageLens {
+
+class Catalog;
+
+/**
+ * A library: a folder holding its catalog and indexes. The entry point for the GUI and the CLI.
+ * Every call is thread-safe and may block (SQL, file system): call it off the GUI thread.
+ */
+class Library
+{
+public:
+    static Result<std::shared_ptr<Library>> open(const QString &directory);
+
+    QString directory() const;
+    std::shared_ptr<Catalog> catalog() const { return m_catalog; }
+
+    /** Adds files and folders (folders are watched); new and changed documents become pending. */
+    Result<ScanReport> add(const QStringList &paths, const std::atomic_bool *cancel = nullptr);
+    /** Brings the catalog in line with the watched folders and known files. */
+    Result<ScanReport> rescan(const std::atomic_bool *cancel = nullptr);
+
+    Result<QVector<DocumentInfo>> documents() const;
+    Result<QStringList> folders() const;
+    Result<QVector<PageRecord>> pages(qint64 documentId) const;
+    Result<PageRecord> page(const PageRef &ref) const;
+
+    Result<QVector<SearchHit>> search(const QString &query, int k) const;
+
+    /** A password for this session only (never stored); the document goes back to pending. */
+    Result<void> setPassword(qint64 documentId, const QString &password);
+    QString password(qint64 documentId) const;
+    QHash<qint64, QString> passwords() const;
+
+private:
+    explicit Library(std::shared_ptr<Catalog> catalog);
+
+    std::shared_ptr<Catalog> m_catalog;
+    mutable QMutex m_mutex;
+    QHash<qint64, QString> m_passwords;
+};
+
+} // namespace PageLens
