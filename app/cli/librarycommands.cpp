@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: MIT
+#include "app/cli/librarycommands.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "app/cli/cliapp.h"
+#include "app/cli/indexrunner.h"
+#include "core/library/library.h"
+#include "core/media/documentopener.h"
+#include "core/retrieval/evaluator.h"
+
+namespace PageLens::Cli {
+
+namespace {
+
+/** Parses a command's own options; prints the error and returns false on bad usage. */
+bool parse(QCommandLineParser &parser, CliContext &ctx, int minPositional)
+{
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    QStringList args = ctx.args;
+    args.prepend(ctx.command);
+    if (!parser.parse(args)) {
+        ctx.err << parser.errorText() << '\n';
+        return false;
+    }
+    if (parser.positionalArguments().size() < minPositional) {
+        ctx.err << QCoreApplication::translate("PageLens", "Usage: pagelens-cli %1 %2")
+                       .arg(ctx.command, parser.helpText().section(QLatin1Char('\n'), 0, 0))
+                << '\n';
+        return false;
+    }
+    return true;
+}
+
+std::shared_ptr<Library> openLibrary(CliContext &ctx)
+{
+    auto library = Library::open(ctx.libraryDir);
+    if (!library) {
+        ctx.err << library.error().message << '\n';
+        return {};
+    }
+    return *library;
+}
+
+/** PATH#PAGE with a 1-based page; a path without '#' means page 1. */
+bool splitPageSpec(const QString &spec, QString &path, int &page)
+{
+    const int hash = spec.lastIndexOf(QLatin1Char('#'));
+    if (hash > 0 && !QFileInfo::exists(spec)) {
+        bool ok = false;
+        page = spec.mid(hash + 1).toInt(&ok);
+        path = spec.left(hash);
+        return ok && page >= 1;
+    }
+    path = spec;
+    page = 1;
+    return true;
+}
+
+QJsonArray boxesToJson(const SearchHit &hit)
+{
+    QJsonArray boxes;
+    for (const NormalizedRect &box : hit.boxes) {
+        const QRectF r = box.toRect(hit.pageSize);
+        boxes.append(QJsonArray{std::round(r.left() * 100) / 100, std::round(r.top() * 100) / 100,
+                                std::round(r.right() * 100) / 100, std::round(r.bottom() * 100) / 100});
+    }
+    return boxes;
+}
+
+} // namespace
+
+QList<CliCommand> LibraryCommands::commands()
+{
+    return {
+        {QStringLiteral("add"), QStringLiteral("PATH..."), tr("Add files and folders to the library and index them"), &add},
+        {QStringLiteral("index"), QString(), tr("Pick up changes and index pending documents"), &index},
+        {QStringLiteral("status"), QString(), tr("List the documents and their state"), &status},
+        {QStringLiteral("search"), QStringLiteral("QUERY [-k N]"), tr("Search the library"), &search},
+        {QStringLiteral("render"), QStringLiteral("PATH#PAGE -o OUT.png [--dpi N]"), tr("Render a page to an image"), &render},
+        {QStringLiteral("eval"), QStringLiteral("QUERIES.tsv --root DIR"), tr("Run a relevance set: Recall@5, MRR@10, nDCG@5"), &eval},
+    };
+}
+
+int LibraryCommands::add(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("paths"), tr("Files and folders to add."), QStringLiteral("PATH..."));
+    IndexRunner::addOptions(parser);
+    if (!parse(parser, ctx, 1))
+        return Usage;
+    auto library = openLibrary(ctx);
+    if (!library)
+        return Usage;
+    auto report = library->add(parser.positionalArguments());
+    if (!report) {
+        ctx.err << report.error().message << '\n';
+        return SomeInputsFailed;
+    }
+    for (const QString &problem : std::as_const(report->problems))
+        ctx.err << problem << '\n';
+    const int indexed = IndexRunner(ctx, parser).run(*library);
+    if (indexed == Usage || indexed == ModelServiceError)
+        return indexed;
+    return report->problems.isEmpty() && indexed == Ok ? Ok : SomeInputsFailed;
+}
+
+int LibraryCommands::index(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    IndexRunner::addOptions(parser);
+    if (!parse(parser, ctx, 0))
+        return Usage;
+    auto library = openLibrary(ctx);
+    if (!library)
+        return Usage;
+    if (auto report = library->rescan(); !report) {
+        ctx.err << report.error().message << '\n';
+        return SomeInputsFailed;
+    }
+    return IndexRunner(ctx, parser).run(*library);
+}
+
+int LibraryCommands::status(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, ctx, 0))
+        return Usage;
+    auto library = openLibrary(ctx);
+    if (!library)
+        return Usage;
+    auto documents = library->documents();
+    if (!documents) {
+        ctx.err << documents.error().message << '\n';
+        return SomeInputsFailed;
+    }
+    if (ctx.json) {
+        QJsonArray items;
+        for (const DocumentInfo &doc : *documents) {
+            items.append(QJsonObject{{QStringLiteral("path"), doc.path},
+                                     {QStringLiteral("status"), toString(doc.status)},
+                                     {QStringLiteral("pages"), doc.pageCount},
+                                     {QStringLiteral("error"), doc.error.isEmpty() ? QJsonValue() : QJsonValue(doc.error)}});
+        }
+        ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("documents"), items}}));
+        return Ok;
+    }
+    for (const DocumentInfo &doc : *documents) {
+        ctx.out << toString(doc.status).leftJustified(15) << QString::number(doc.pageCount).rightJustified(5) << "  "
+                << doc.path;
+        if (!doc.error.isEmpty())
+            ctx.out << "  (" << doc.error << ')';
+        ctx.out << '\n';
+    }
+    return Ok;
+}
+
+int LibraryCommands::search(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("query"), tr("What to look for."), QStringLiteral("QUERY"));
+    parser.addOption({QStringLiteral("k"), tr("Number of hits (default 10)."), QStringLiteral("N"), QStringLiteral("10")});
+    if (!parse(parser, ctx, 1))
+        return Usage;
+    bool ok = false;
+    const int k = parser.value(QStringLiteral("k")).toInt(&ok);
+    if (!ok || k < 1) {
+        ctx.err << tr("-k needs a positive number.") << '\n';
+        return Usage;
+    }
+    auto library = openLibrary(ctx);
+    if (!library)
+        return Usage;
+    auto hits = library->search(parser.positionalArguments().join(QLatin1Char(' ')), k);
+    if (!hits) {
+        ctx.err << hits.error().message << '\n';
+        return SomeInputsFailed;
+    }
+    if (ctx.json) {
+        QJsonArray items;
+        for (const SearchHit &hit : *hits) {
+            QJsonObject signalsJson;
+            for (auto it = hit.signalScores.cbegin(); it != hit.signalScores.cend(); ++it)
+                signalsJson.insert(it.key(), QJsonObject{{QStringLiteral("score"), it->score}, {QStringLiteral("rank"), it->rank}});
+            items.append(QJsonObject{{QStringLiteral("path"), hit.path},
+                                     {QStringLiteral("page"), hit.ref.page + 1},
+                                     {QStringLiteral("score"), hit.score},
+                                     {QStringLiteral("snippet"), hit.snippet},
+                                     {QStringLiteral("boxes"), boxesToJson(hit)},
+                                     {QStringLiteral("signals"), signalsJson}});
+        }
+        ctx.printJson(QJsonDocument(items));
+        return Ok;
+    }
+    for (const SearchHit &hit : *hits)
+        ctx.out << hit.path << '#' << hit.ref.page + 1 << '\t' << QString::number(hit.score, 'f', 4) << '\t' << hit.snippet << '\n';
+    return Ok;
+}
+
+int LibraryCommands::render(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("page"), tr("The page to render."), QStringLiteral("PATH#PAGE"));
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Output image file."), QStringLiteral("OUT.png")});
+    parser.addOption({QStringLiteral("dpi"), tr("Resolution (default 150)."), QStringLiteral("N"), QStringLiteral("150")});
+    parser.addOption({QStringLiteral("password"), tr("Password of an encrypted PDF."), QStringLiteral("PASSWORD")});
+    if (!parse(parser, ctx, 1))
+        return Usage;
+    QString path;
+    int page = 1;
+    bool dpiOk = false;
+    const double dpi = parser.value(QStringLiteral("dpi")).toDouble(&dpiOk);
+    if (!splitPageSpec(parser.positionalArguments().constFirst(), path, page) || !parser.isSet(QStringLiteral("o"))
+        || !dpiOk || dpi < 10 || dpi > 1200) {
+        ctx.err << tr("Usage: pagelens-cli render PATH#PAGE -o OUT.png [--dpi N] (10-1200 dpi)") << '\n';
+        return Usage;
+    }
+    auto source = DocumentOpener::open(path, parser.value(QStringLiteral("password")));
+    if (!source) {
+        ctx.err << source.error().message << '\n';
+        return SomeInputsFailed;
+    }
+    if (page > (*source)->pageCount()) {
+        ctx.err << tr("%1 has %n page(s).", nullptr, (*source)->pageCount()).arg(path) << '\n';
+        return Usage;
+    }
+    auto image = (*source)->render(page - 1, dpi);
+    if (!image) {
+        ctx.err << image.error().message << '\n';
+        return SomeInputsFailed;
+    }
+    const QString out = parser.value(QStringLiteral("o"));
+    if (!image->save(out)) {
+        ctx.err << tr("%1 cannot be written.").arg(out) << '\n';
+        return SomeInputsFailed;
+    }
+    if (ctx.json)
+        ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("output"), QFileInfo(out).absoluteFilePath()},
+                                                {QStringLiteral("width"), image->width()},
+                                                {QStringLiteral("height"), image->height()}}));
+    return Ok;
+}
+
+int LibraryCommands::eval(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("queries"), tr("Relevance set (TSV)."), QStringLiteral("QUERIES.tsv"));
+    parser.addOption({QStringLiteral("root"), tr("Folder the relevance set's paths are relative to."), QStringLiteral("DIR")});
+    if (!parse(parser, ctx, 1))
+        return Usage;
+    const QString root = parser.isSet(QStringLiteral("root")) ? parser.value(QStringLiteral("root"))
+                                                              : QFileInfo(parser.positionalArguments().constFirst()).absolutePath();
+    auto queries = RelevanceSet::load(parser.positionalArguments().constFirst(), root);
+    if (!queries) {
+        ctx.err << queries.error().message << '\n';
+        return Usage;
+    }
+    auto library = openLibrary(ctx);
+    if (!library)
+        return Usage;
+    auto evaluation = Evaluator::evaluate(*queries, [&](const QString &query, int k) { return library->search(query, k); });
+    if (!evaluation) {
+        ctx.err << evaluation.error().message << '\n';
+        return SomeInputsFailed;
+    }
+    if (ctx.json) {
+        ctx.printJson(QJsonDocument(evaluation->toJson()));
+        return Ok;
+    }
+    for (const QueryEvaluation &q : std::as_const(evaluation->perQuery))
+        ctx.out << QStringLiteral("%1  rr=%2  r@5=%3  %4\n")
+                       .arg(q.query.left(60).leftJustified(60))
+                       .arg(q.reciprocalRankAt10, 0, 'f', 2)
+                       .arg(q.recallAt5, 0, 'f', 2)
+                       .arg(q.top.mid(0, 3).join(QStringLiteral(", ")));
+    ctx.out << QStringLiteral("queries %1  Recall@5 %2  MRR@10 %3  nDCG@5 %4\n")
+                   .arg(evaluation->queries)
+                   .arg(evaluation->recallAt5, 0, 'f', 3)
+                   .arg(evaluation->mrrAt10, 0, 'f', 3)
+                   .arg(evaluation->ndcgAt5, 0, 'f', 3);
+    return Ok;
+}
+
+} // namespace PageLens::Cli
