@@ -84,8 +84,6 @@ Indexer::Indexer(std::shared_ptr<Catalog> catalog, IndexOptions options, QObject
 {
     const int workers = m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount();
     m_pool->setMaxThreadCount(std::max(1, workers));
-    if (m_options.ocrDpi <= 0)
-        m_options.ocrDpi = OcrEngine::recommendedDpi();
 }
 
 Indexer::~Indexer()
@@ -117,7 +115,7 @@ Result<PageRecord> Indexer::readPage(const QString &path, const QString &passwor
         log::ingest()->warn("{} page {}: text layer unreadable ({}), trying OCR", log::s(path), page + 1,
                             log::s(text.error().toLogString()));
 
-    auto image = (*source)->render(page, options.ocrDpi > 0 ? options.ocrDpi : OcrEngine::recommendedDpi());
+    auto image = (*source)->render(page, options.ocrDpi);
     if (!image)
         return tl::unexpected(image.error());
     auto ocr = ocrEngine(options.ocrLanguages).recognize(*image);

@@ -10,7 +10,7 @@ namespace PageLens {
 struct IndexOptions {
     QString ocrLanguages = QStringLiteral("eng");
     int workers = 0;                 // render/OCR threads; 0: one per core
-    double ocrDpi = 0;               // 0: OcrEngine::recommendedDpi()
+    double ocrDpi = 300;             // Tesseract reads best at 300 dpi
     int minTextLayerChars = 16;      // fewer non-blank characters in the text layer: the page is OCR'd
     QString password;                // tried on documents that need one
     QHash<qint64, QString> passwords;   // per document id

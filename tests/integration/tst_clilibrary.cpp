@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+// The pagelens-cli library commands as other tools see them: arguments, JSON shapes, exit codes.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "tests/support/testpaths.h"
+
+using PageLens::Test::corpusPath;
+
+class tst_CliLibrary : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run cli(const QStringList &args)
+    {
+        QProcess process;
+        process.start(PageLens::Test::cliPath(), QStringList{QStringLiteral("--library"), m_dir.path() + QStringLiteral("/lib")} + args);
+        Run run;
+        if (!process.waitForFinished(300000)) {
+            process.kill();
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+private Q_SLOTS:
+    void usageErrorsExitOne()
+    {
+        QCOMPARE(cli({}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("no-such-command")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("add")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("-k"), QStringLiteral("zero")}).exitCode, 1);
+        const Run help = cli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("search"));
+    }
+
+    void addIndexesAndReportsFailuresWithExitTwo()
+    {
+        const Run run = cli({QStringLiteral("add"), corpusPath(QStringLiteral("pdfs/pdfplumber-scotus-transcript-p1.pdf")),
+                             corpusPath(QStringLiteral("pdfs/pypdf-multicolumn.pdf")),
+                             corpusPath(QStringLiteral("broken/qpdf-bad1.pdf"))});
+        QCOMPARE(run.exitCode, 2);   // one input failed, the rest were processed
+        QVERIFY2(run.err.contains("indexed"), run.err.constData());
+
+        const Run status = cli({QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(status.exitCode, 0);
+        const QJsonArray docs = QJsonDocument::fromJson(status.out).object().value(QStringLiteral("documents")).toArray();
+        QCOMPARE(docs.size(), 3);
+        int indexed = 0;
+        for (const QJsonValue &v : docs) {
+            const QJsonObject doc = v.toObject();
+            QVERIFY(doc.contains(QStringLiteral("path")) && doc.contains(QStringLiteral("pages")) && doc.contains(QStringLiteral("error")));
+            const QString state = doc.value(QStringLiteral("status")).toString();
+            QVERIFY(QStringList({QStringLiteral("pending"), QStringLiteral("indexing"), QStringLiteral("indexed"),
+                                 QStringLiteral("needs-password"), QStringLiteral("failed")}).contains(state));
+            if (state == QLatin1String("indexed"))
+                ++indexed;
+            else
+                QVERIFY(!doc.value(QStringLiteral("error")).toString().isEmpty());
+        }
+        QCOMPARE(indexed, 2);
+
+        // Nothing pending: index is a no-op that succeeds... except that the failed file stays failed.
+        QCOMPARE(cli({QStringLiteral("index")}).exitCode, 0);
+    }
+
+    void searchTextAndJson()
+    {
+        const Run text = cli({QStringLiteral("search"), QStringLiteral("Mirzayance"), QStringLiteral("-k"), QStringLiteral("3")});
+        QCOMPARE(text.exitCode, 0);
+        const QList<QByteArray> lines = text.out.trimmed().split('\n');
+        QVERIFY(!lines.isEmpty());
+        const QList<QByteArray> fields = lines.first().split('\t');
+        QCOMPARE(fields.size(), 3);
+        QVERIFY(fields[0].endsWith("pdfplumber-scotus-transcript-p1.pdf#1"));
+
+        const Run json = cli({QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("Mirzayance")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(json.out).array();
+        QVERIFY(!hits.isEmpty());
+        const QJsonObject hit = hits.first().toObject();
+        QCOMPARE(hit.value(QStringLiteral("page")).toInt(), 1);
+        QVERIFY(hit.value(QStringLiteral("score")).toDouble() > 0);
+        QVERIFY(hit.value(QStringLiteral("snippet")).toString().contains(QStringLiteral("[Mirzayance]"), Qt::CaseInsensitive));
+        const QJsonArray boxes = hit.value(QStringLiteral("boxes")).toArray();
+        QVERIFY(!boxes.isEmpty());
+        const QJsonArray box = boxes.first().toArray();
+        QCOMPARE(box.size(), 4);
+        // Page points of a US letter page.
+        QVERIFY(box[0].toDouble() >= 0 && box[2].toDouble() <= 612.5 && box[0].toDouble() < box[2].toDouble());
+        QVERIFY(box[1].toDouble() >= 0 && box[3].toDouble() <= 792.5 && box[1].toDouble() < box[3].toDouble());
+    }
+
+    void renderPage()
+    {
+        const QString out = m_dir.path() + QStringLiteral("/page.png");
+        const Run run = cli({QStringLiteral("render"), corpusPath(QStringLiteral("pdfs/pdfplumber-senate-expenditures.pdf")) + QStringLiteral("#1"),
+                             QStringLiteral("-o"), out, QStringLiteral("--dpi"), QStringLiteral("72")});
+        QCOMPARE(run.exitCode, 0);
+        QImage image(out);
+        QVERIFY(!image.isNull());
+        QVERIFY2(image.width() > image.height(), "the page has /Rotate 90: landscape as displayed");
+        QCOMPARE(cli({QStringLiteral("render"), corpusPath(QStringLiteral("pdfs/pypdf-multicolumn.pdf")) + QStringLiteral("#99"),
+                      QStringLiteral("-o"), out}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("render"), corpusPath(QStringLiteral("broken/qpdf-bad1.pdf")) + QStringLiteral("#1"),
+                      QStringLiteral("-o"), out}).exitCode, 2);
+    }
+
+    void passwordFromCommandLine()
+    {
+        const QString file = corpusPath(QStringLiteral("pdfs/docling-2206.01062_pg3-password-1234.pdf"));
+        QCOMPARE(cli({QStringLiteral("add"), file}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("index"), QStringLiteral("--password"), QStringLiteral("1234")}).exitCode, 0);
+        const Run status = cli({QStringLiteral("status"), QStringLiteral("--json")});
+        bool found = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(status.out).object().value(QStringLiteral("documents")).toArray()) {
+            if (v.toObject().value(QStringLiteral("path")).toString().endsWith(QLatin1String("password-1234.pdf"))) {
+                QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("indexed"));
+                found = true;
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void evalPrintsMetrics()
+    {
+        const QString tsv = m_dir.path() + QStringLiteral("/q.tsv");
+        QFile f(tsv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# query\trelevant\ttier\nKnowles v. Mirzayance oral argument\tpdfs/pdfplumber-scotus-transcript-p1.pdf#1\tkeyword\n"
+                "two-column lorem ipsum document\tpdfs/pypdf-multicolumn.pdf#1\tkeyword\n");
+        f.close();
+        const Run run = cli({QStringLiteral("eval"), tsv, QStringLiteral("--root"), corpusPath(QString()), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(result.value(QStringLiteral("queries")).toInt(), 2);
+        QCOMPARE(result.value(QStringLiteral("recall@5")).toDouble(), 1.0);
+        QCOMPARE(result.value(QStringLiteral("mrr@10")).toDouble(), 1.0);
+        QVERIFY(result.contains(QStringLiteral("ndcg@5")));
+        QCOMPARE(result.value(QStringLiteral("per_query")).toArray().size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CliLibrary)
+#include "tst_clilibrary.moc"
