@@ -171,7 +171,11 @@ Result<void> Catalog::migrate()
                        "id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
                        "page INTEGER NOT NULL, width REAL, height REAL, rotation INTEGER, text_source TEXT,"
                        "text TEXT NOT NULL DEFAULT '', words BLOB, caption TEXT NOT NULL DEFAULT '',"
-                       "UNIQUE(document_id, page))"),
+                       "caption_model TEXT, UNIQUE(document_id, page))"),
+        // Dense vectors, the source of truth the FAISS file is rebuilt from.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS embeddings("
+                       "page_id INTEGER PRIMARY KEY REFERENCES pages(id) ON DELETE CASCADE,"
+                       "model TEXT NOT NULL, dim INTEGER NOT NULL, vector BLOB NOT NULL)"),
         // External-content FTS5 over pages: BM25 on text layer + OCR + captions.
         QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS pages_fts USING fts5(text, caption, content='pages',"
                        "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
@@ -451,11 +455,12 @@ Result<QVector<PageRecord>> Catalog::pages(qint64 documentId, bool withWords) co
     return result;
 }
 
-Result<void> Catalog::setCaption(qint64 pageId, const QString &caption)
+Result<void> Catalog::setCaption(qint64 pageId, const QString &caption, const QString &model)
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("UPDATE pages SET caption = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE pages SET caption = ?, caption_model = ? WHERE id = ?"));
     q.addBindValue(caption);
+    q.addBindValue(model);
     q.addBindValue(pageId);
     if (!q.exec())
         return dbError(q, "setCaption");
@@ -481,6 +486,107 @@ Result<void> Catalog::setSetting(const QString &key, const QString &value)
     q.addBindValue(value);
     if (!q.exec())
         return dbError(q, "setSetting");
+    return {};
+}
+
+Result<QVector<PageWork>> Catalog::pagesNeedingCaption(int limit) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT p.id, p.document_id, p.page, d.path, d.kind, p.text, p.caption FROM pages p"
+                             " JOIN documents d ON d.id = p.document_id"
+                             " WHERE d.status = 'indexed' AND p.caption_model IS NULL ORDER BY p.id LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return dbError(q, "pagesNeedingCaption");
+    QVector<PageWork> result;
+    while (q.next())
+        result << PageWork{q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toInt()}, q.value(3).toString(),
+                           q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
+    return result;
+}
+
+Result<QVector<PageWork>> Catalog::pagesNeedingEmbedding(int limit, bool captionsFirst) const
+{
+    QSqlQuery q(database());
+    // With captions on, a page is embedded once its caption is settled, so the vector covers both.
+    q.prepare(QStringLiteral("SELECT p.id, p.document_id, p.page, d.path, d.kind, p.text, p.caption FROM pages p"
+                             " JOIN documents d ON d.id = p.document_id"
+                             " LEFT JOIN embeddings e ON e.page_id = p.id"
+                             " WHERE d.status = 'indexed' AND e.page_id IS NULL %1 ORDER BY p.id LIMIT ?")
+                  .arg(captionsFirst ? QStringLiteral("AND p.caption_model IS NOT NULL") : QString()));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return dbError(q, "pagesNeedingEmbedding");
+    QVector<PageWork> result;
+    while (q.next())
+        result << PageWork{q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toInt()}, q.value(3).toString(),
+                           q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
+    return result;
+}
+
+Result<EgressCounts> Catalog::egressCounts() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM pages p JOIN documents d ON d.id = p.document_id"
+            "        WHERE d.status = 'indexed' AND p.caption_model IS NULL),"
+            "       (SELECT count(*) FROM pages p JOIN documents d ON d.id = p.document_id"
+            "        LEFT JOIN embeddings e ON e.page_id = p.id WHERE d.status = 'indexed' AND e.page_id IS NULL),"
+            "       (SELECT coalesce(sum(length(p.text)), 0) FROM pages p JOIN documents d ON d.id = p.document_id"
+            "        LEFT JOIN embeddings e ON e.page_id = p.id WHERE d.status = 'indexed' AND e.page_id IS NULL)"))
+        || !q.next())
+        return dbError(q, "egressCounts");
+    return EgressCounts{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toLongLong()};
+}
+
+Result<void> Catalog::storeEmbeddings(const QVector<qint64> &pageIds, const QVector<QVector<float>> &vectors,
+                                      const QString &model)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return fail(Error::Code::Database, tr("The library catalog is locked."), db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO embeddings(page_id, model, dim, vector) VALUES (?, ?, ?, ?)"));
+    for (int i = 0; i < pageIds.size() && i < vectors.size(); ++i) {
+        q.addBindValue(pageIds[i]);
+        q.addBindValue(model);
+        q.addBindValue(int(vectors[i].size()));
+        q.addBindValue(QByteArray(reinterpret_cast<const char *>(vectors[i].constData()),
+                                  qsizetype(vectors[i].size() * sizeof(float))));
+        if (!q.exec()) {
+            auto error = dbError(q, "storeEmbeddings");
+            db.rollback();
+            return error;
+        }
+    }
+    if (!db.commit())
+        return fail(Error::Code::Database, tr("The library catalog could not be updated."), db.lastError().text());
+    return {};
+}
+
+Result<qint64> Catalog::forEachEmbedding(const std::function<void(qint64, const float *, int)> &visit) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT e.page_id, e.dim, e.vector FROM embeddings e JOIN pages p ON p.id = e.page_id")))
+        return dbError(q, "forEachEmbedding");
+    qint64 count = 0;
+    while (q.next()) {
+        const int dim = q.value(1).toInt();
+        const QByteArray blob = q.value(2).toByteArray();
+        if (blob.size() != qsizetype(dim * sizeof(float)))
+            continue;
+        visit(q.value(0).toLongLong(), reinterpret_cast<const float *>(blob.constData()), dim);
+        ++count;
+    }
+    return count;
+}
+
+Result<void> Catalog::clearEmbeddings()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("DELETE FROM embeddings")))
+        return dbError(q, "clearEmbeddings");
     return {};
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
@@ -10,6 +12,23 @@
 #include "core/model/pagerecord.h"
 
 namespace PageLens {
+
+/** A page waiting for model work (caption, embedding). */
+struct PageWork {
+    qint64 pageId = 0;
+    PageRef ref;
+    QString path;
+    QString kind;
+    QString text;
+    QString caption;
+};
+
+/** What is not yet sent to a model service. */
+struct EgressCounts {
+    int pagesWithoutCaption = 0;
+    int pagesWithoutEmbedding = 0;
+    qint64 textCharsWithoutEmbedding = 0;
+};
 
 /**
  * The library's SQLite catalog (WAL): documents, pages with text, words and captions, an FTS5
@@ -54,7 +73,18 @@ public:
     Result<PageRecord> page(const PageRef &ref) const;
     Result<PageRecord> pageById(qint64 pageId) const;
     Result<QVector<PageRecord>> pages(qint64 documentId, bool withWords = false) const;
-    Result<void> setCaption(qint64 pageId, const QString &caption);
+    /** Settles a page's caption; `model` marks it done so it is never sent again. */
+    Result<void> setCaption(qint64 pageId, const QString &caption, const QString &model);
+
+    // Model work.
+    Result<QVector<PageWork>> pagesNeedingCaption(int limit) const;
+    Result<QVector<PageWork>> pagesNeedingEmbedding(int limit, bool captionsFirst) const;
+    Result<EgressCounts> egressCounts() const;
+    Result<void> storeEmbeddings(const QVector<qint64> &pageIds, const QVector<QVector<float>> &vectors,
+                                 const QString &model);
+    /** Visits every stored vector (page id, data, dim); returns how many. */
+    Result<qint64> forEachEmbedding(const std::function<void(qint64, const float *, int)> &visit) const;
+    Result<void> clearEmbeddings();
 
     // Library settings (key/value).
     Result<QString> setting(const QString &key, const QString &fallback = {}) const;

@@ -89,7 +89,7 @@ private Q_SLOTS:
 
         // Captions are searchable too, and updates keep FTS in sync.
         const qint64 pageId = catalog->pages(doc.id)->first().id;
-        QVERIFY(catalog->setCaption(pageId, QStringLiteral("a kitten on a robot")));
+        QVERIFY(catalog->setCaption(pageId, QStringLiteral("a kitten on a robot"), QStringLiteral("test-model")));
         QCOMPARE(ftsCount(*catalog, QStringLiteral("kitten")), 1);
 
         // Removing the document removes its pages from the index.
