@@ -5,6 +5,8 @@
 #include <QImage>
 #include <QString>
 
+class QImageReader;
+
 #include "core/common/result.h"
 
 namespace PageLens {
@@ -27,6 +29,21 @@ public:
     static Result<QByteArray> readFile(const QString &path, qint64 maxBytes);
     /** The allocation limit (MB) set on QImageReader for untrusted images. */
     static int allocationLimitMb();
+
+    /**
+     * Sets the QImageReader allocation limit once per process (unless QT_IMAGEIO_MAXALLOC overrides it)
+     * and logs it. Every reader of untrusted images calls this first.
+     */
+    static void applyAllocationLimit();
+    /** Largest image accepted, in pixels: what the allocation limit holds at 32 bits per pixel. */
+    static qint64 maxPixels();
+    /**
+     * Reads the current frame of `reader`, refusing before decoding any image whose header claims more than
+     * maxPixels(). A truncated image that Qt still decodes (e.g. a JPEG cut mid-scan) is accepted as is.
+     */
+    static Result<QImage> read(QImageReader &reader, const QString &path);
+    /** The header size of the current frame, refused when empty or above maxPixels(). */
+    static Result<QSize> checkedSize(QImageReader &reader, const QString &path);
 };
 
 } // namespace PageLens

@@ -30,10 +30,22 @@ public:
     OcrEngine(const OcrEngine &) = delete;
     OcrEngine &operator=(const OcrEngine &) = delete;
 
+    /**
+     * Reads `image` (any format; used as grey). Its dots per meter, when plausible (70-1200 dpi), tell
+     * Tesseract the resolution: PageSource::render() sets them.
+     */
     Result<OcrResult> recognize(const QImage &image);
     /** The languages actually loaded. */
     QString languages() const;
+    /** Languages with a traineddata file in tessdataDir() ("osd" excluded). */
     static QStringList availableLanguages();
+    /** $TESSDATA_PREFIX (the tessdata folder or its parent) or the Debian default. */
+    static QString tessdataDir();
+    /**
+     * The render resolution for OCR: 200 dpi reads body text as well as 300 on the corpus for about
+     * half the time (see docs/benchmarks-ingest.md).
+     */
+    static constexpr int recommendedDpi() { return 200; }
 
 private:
     struct Private;
