@@ -1,15 +1,23 @@
 // SPDX-License-Identifier: MIT
 #include "core/library/library.h"
 
+#include <QCoreApplication>
+
+#include "core/index/denseindex.h"
 #include "core/library/catalog.h"
+#include "core/library/pagevectorindex.h"
+#include "core/llm/provider.h"
 #include "core/retrieval/textsearch.h"
 
 namespace PageLens {
 
 Library::Library(std::shared_ptr<Catalog> catalog)
     : m_catalog(std::move(catalog))
+    , m_vectors(std::make_unique<PageVectorIndex>(m_catalog))
 {
 }
+
+Library::~Library() = default;
 
 Result<std::shared_ptr<Library>> Library::open(const QString &directory)
 {
@@ -57,6 +65,72 @@ Result<PageRecord> Library::page(const PageRef &ref) const
 Result<QVector<SearchHit>> Library::search(const QString &query, int k) const
 {
     return TextSearch(m_catalog).search(query, k);
+}
+
+Result<QVector<SearchHit>> Library::search(const QString &query, int k, const SearchOptions &options) const
+{
+    HybridRetriever::DenseSearch dense;
+    auto model = embeddingModel();
+    if (!model)
+        return tl::unexpected(model.error());
+    if (options.provider && !model->isEmpty()) {
+        const QString modelId = model->section(QLatin1Char('/'), 0, -2);
+        const int dim = model->section(QLatin1Char('/'), -1).toInt();
+        Provider *provider = options.provider;
+        auto *self = const_cast<Library *>(this);   // opening the index is a cache fill, not a change
+        dense = [self, provider, modelId, dim](const QString &text, int k) -> Result<QVector<ScoredPage>> {
+            auto vectors = self->vectors(dim);
+            if (!vectors)
+                return tl::unexpected(vectors.error());
+            EmbedRequest request;
+            request.model = modelId == QLatin1String("default") ? QString() : modelId;
+            request.texts = {text};
+            request.task = EmbedTask::Query;
+            request.dimensions = dim;
+            auto future = provider->embed(request);
+            future.waitForFinished();
+            const Result<Embeddings> embedded = future.result();
+            if (!embedded)
+                return tl::unexpected(embedded.error());
+            if (embedded->vectors.size() != 1)
+                return fail(Error::Code::BadResponse,
+                            QCoreApplication::translate("PageLens", "The model service returned no query embedding."));
+            auto hits = (*vectors)->search(embedded->vectors.first(), k);
+            if (!hits)
+                return tl::unexpected(hits.error());
+            QVector<ScoredPage> scored;
+            for (const DenseHit &hit : *hits)
+                scored << ScoredPage{hit.id, hit.score};
+            return scored;
+        };
+    }
+    return HybridRetriever(m_catalog, dense, options.weights).search(query, k, options.signalNames);
+}
+
+Result<QString> Library::embeddingModel() const
+{
+    return m_catalog->setting(QStringLiteral("embedding.model"));
+}
+
+Result<PageVectorIndex *> Library::vectors(int dim)
+{
+    if (auto r = m_vectors->open(dim); !r)
+        return tl::unexpected(r.error());
+    return m_vectors.get();
+}
+
+Result<Privacy> Library::privacy() const
+{
+    // Consent is asked before every run that sends anything; the policy bounds what such a run may send.
+    auto value = m_catalog->setting(QStringLiteral("privacy"), QStringLiteral("images"));
+    if (!value)
+        return tl::unexpected(value.error());
+    return privacyFromString(*value).value_or(Privacy::Never);
+}
+
+Result<void> Library::setPrivacy(Privacy privacy)
+{
+    return m_catalog->setSetting(QStringLiteral("privacy"), toString(privacy));
 }
 
 Result<void> Library::setPassword(qint64 documentId, const QString &password)

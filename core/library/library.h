@@ -11,12 +11,23 @@
 #include "core/common/result.h"
 #include "core/library/libraryscanner.h"
 #include "core/model/documentinfo.h"
+#include "core/model/privacy.h"
+#include "core/retrieval/hybridretriever.h"
 #include "core/model/pagerecord.h"
 #include "core/model/searchhit.h"
 
 namespace PageLens {
 
 class Catalog;
+class PageVectorIndex;
+class Provider;
+
+/** How to search: which signals, and the provider that embeds queries for the dense signal. */
+struct SearchOptions {
+    QStringList signalNames;            // empty: every signal the library has
+    Provider *provider = nullptr;       // without one, no dense signal
+    HybridRetriever::Weights weights;
+};
 
 /**
  * A library: a folder holding its catalog and indexes. The entry point for the GUI and the CLI.
@@ -26,6 +37,7 @@ class Library
 {
 public:
     static Result<std::shared_ptr<Library>> open(const QString &directory);
+    ~Library();
 
     QString directory() const;
     std::shared_ptr<Catalog> catalog() const { return m_catalog; }
@@ -40,7 +52,19 @@ public:
     Result<QVector<PageRecord>> pages(qint64 documentId) const;
     Result<PageRecord> page(const PageRef &ref) const;
 
+    /** BM25 only: works offline, always. */
     Result<QVector<SearchHit>> search(const QString &query, int k) const;
+    /** Every signal the library has (BM25, dense when pages are embedded and a provider is given), fused. */
+    Result<QVector<SearchHit>> search(const QString &query, int k, const SearchOptions &options) const;
+
+    /** The embedding model and dimension the library's vectors were made with ("model/dim"), empty if none. */
+    Result<QString> embeddingModel() const;
+    /** The dense index, opened (or rebuilt from the catalog) for the library's embedding dimension. */
+    Result<PageVectorIndex *> vectors(int dim);
+
+    /** What may leave the machine for this library (default: page images, always after a consent preview). */
+    Result<Privacy> privacy() const;
+    Result<void> setPrivacy(Privacy privacy);
 
     /** A password for this session only (never stored); the document goes back to pending. */
     Result<void> setPassword(qint64 documentId, const QString &password);
@@ -51,6 +75,7 @@ private:
     explicit Library(std::shared_ptr<Catalog> catalog);
 
     std::shared_ptr<Catalog> m_catalog;
+    std::unique_ptr<PageVectorIndex> m_vectors;
     mutable QMutex m_mutex;
     QHash<qint64, QString> m_passwords;
 };

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <memory>
+
+#include <QMutex>
+#include <QVector>
+
+#include "core/common/result.h"
+
+namespace PageLens {
+
+class Catalog;
+class DenseIndex;
+struct DenseHit;
+
+/**
+ * The library's dense index: the FAISS file generation the catalog records, kept in step with the
+ * vectors the catalog stores. A missing, corrupt or stale file is rebuilt from the catalog.
+ */
+class PageVectorIndex
+{
+public:
+    explicit PageVectorIndex(std::shared_ptr<Catalog> catalog);
+    ~PageVectorIndex();
+
+    /** Loads (or rebuilds) the index for `dim`; cheap when already open with that dimension. */
+    Result<void> open(int dim);
+    bool isOpen() const;
+    qint64 count() const;
+
+    Result<void> add(const QVector<qint64> &pageIds, const QVector<QVector<float>> &vectors);
+    Result<QVector<DenseHit>> search(const QVector<float> &query, int k) const;
+    /** Writes a new generation, records it in the catalog, then drops the old files. */
+    Result<void> save();
+
+private:
+    Result<void> rebuild();
+
+    std::shared_ptr<Catalog> m_catalog;
+    mutable QMutex m_mutex;
+    std::unique_ptr<DenseIndex> m_index;
+};
+
+} // namespace PageLens
