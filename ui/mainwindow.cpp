@@ -1,0 +1,417 @@
+// SPDX-License-Identifier: MIT
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+
+#include "core/common/log.h"
+#include "ui/library/documentmodel.h"
+#include "ui/library/indexprogresswidget.h"
+#include "ui/library/librarycontroller.h"
+#include "ui/library/librarypane.h"
+#include "ui/search/searchpanel.h"
+#include "ui/viewer/viewerpanel.h"
+
+namespace PageLens {
+
+namespace {
+
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString splitterKey = QStringLiteral("window/splitter");
+const QString lastLibraryKey = QStringLiteral("library/last");
+const QString recentLibrariesKey = QStringLiteral("library/recent");
+constexpr int maxRecentLibraries = 8;
+constexpr int searchLimit = 50;
+constexpr int messageTimeoutMs = 6000;
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+QStringList localPaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            paths << QDir::cleanPath(url.toLocalFile());
+    }
+    return paths;
+}
+
+} // namespace
+
+MainWindow::MainWindow(LibraryController *controller, QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(controller)
+    , m_model(new DocumentModel(this))
+    , m_libraryPane(new LibraryPane(m_model, this))
+    , m_viewer(new ViewerPanel(this))
+    , m_search(new SearchPanel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_progress(new IndexProgressWidget(this))
+    , m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("PageLens"));
+    setWindowIcon(icon("pagelens"));
+    setAcceptDrops(true);
+    // Drops anywhere land here; the search field would otherwise take a dropped path as text.
+    m_search->searchField()->setAcceptDrops(false);
+    setStyleSheet(QStringLiteral("QLabel#paneTitle { font-weight: 600; }"));
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_libraryPane);
+    m_splitter->addWidget(m_viewer);
+    m_splitter->addWidget(m_search);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_libraryPane->setMinimumWidth(200);
+    m_search->setMinimumWidth(240);
+    m_splitter->setSizes({300, 760, 360});
+    setCentralWidget(m_splitter);
+
+    m_summary->setObjectName(QStringLiteral("librarySummary"));
+    statusBar()->addWidget(m_summary, 1);
+    statusBar()->addPermanentWidget(m_progress);
+
+    createActions();
+
+    connect(m_controller, &LibraryController::libraryOpened, this, &MainWindow::handleLibraryOpened);
+    connect(m_controller, &LibraryController::documentsChanged, this,
+            [this](const QVector<DocumentInfo> &documents, const QStringList &folders) {
+                m_model->setDocuments(documents, folders);
+                handleDocumentsChanged(documents);
+            });
+    connect(m_controller, &LibraryController::documentFinished, m_model, &DocumentModel::updateDocument);
+    connect(m_controller, &LibraryController::indexingStarted, this, [this] {
+        m_progress->start();
+        m_cancel->setEnabled(true);
+    });
+    connect(m_controller, &LibraryController::indexProgressChanged, this, [this](const IndexProgress &progress) {
+        m_progress->setProgress(progress);
+        m_model->setIndexingPath(progress.currentFile);
+    });
+    connect(m_controller, &LibraryController::indexingFinished, this, &MainWindow::handleIndexingFinished);
+    connect(m_controller, &LibraryController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, messageTimeoutMs); });
+    connect(m_controller, &LibraryController::errorOccurred, this, &MainWindow::handleError);
+    connect(m_progress, &IndexProgressWidget::cancelRequested, m_controller, &LibraryController::cancelIndexing);
+
+    connect(m_libraryPane, &LibraryPane::documentActivated, this, &MainWindow::showDocument);
+    connect(m_libraryPane, &LibraryPane::passwordRequested, this, &MainWindow::askPassword);
+    connect(m_search, &SearchPanel::searchRequested, this, &MainWindow::search);
+    connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::showHit);
+
+    restoreSettings();
+}
+
+void MainWindow::createActions()
+{
+    auto *openLibrary = new QAction(icon("library"), tr("&Open Library…"), this);
+    openLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    openLibrary->setStatusTip(tr("Open or create a library in a folder"));
+    connect(openLibrary, &QAction::triggered, this, &MainWindow::chooseLibrary);
+
+    m_addFiles = new QAction(icon("file-add"), tr("Add &Files…"), this);
+    m_addFiles->setShortcut(QKeySequence::Open);
+    m_addFiles->setStatusTip(tr("Add PDFs, scans or images to the library"));
+    connect(m_addFiles, &QAction::triggered, this, &MainWindow::chooseFiles);
+
+    m_addFolder = new QAction(icon("folder-add"), tr("Add F&older…"), this);
+    m_addFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_addFolder->setStatusTip(tr("Add a folder; it is watched for new and changed files"));
+    connect(m_addFolder, &QAction::triggered, this, &MainWindow::chooseFolder);
+
+    m_rescan = new QAction(icon("rescan"), tr("&Rescan"), this);
+    m_rescan->setShortcut(QKeySequence::Refresh);
+    m_rescan->setStatusTip(tr("Look for new, changed and removed files"));
+    connect(m_rescan, &QAction::triggered, m_controller, &LibraryController::rescan);
+
+    m_cancel = new QAction(icon("cancel"), tr("&Cancel Indexing"), this);
+    m_cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_cancel->setEnabled(false);
+    connect(m_cancel, &QAction::triggered, m_controller, &LibraryController::cancelIndexing);
+
+    m_password = new QAction(icon("password"), tr("Enter &Password…"), this);
+    m_password->setStatusTip(tr("Unlock the selected password-protected document for this session"));
+    connect(m_password, &QAction::triggered, this, [this] {
+        if (const auto document = m_libraryPane->currentDocument(); document && document->status == DocumentStatus::NeedsPassword)
+            askPassword(*document);
+        else
+            statusBar()->showMessage(tr("Select a document that needs a password first."), messageTimeoutMs);
+    });
+
+    auto *quit = new QAction(icon("quit"), tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    auto *find = new QAction(icon("search"), tr("&Find…"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_search->searchField()->selectAll();
+    });
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(openLibrary);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(m_addFiles);
+    file->addAction(m_addFolder);
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu *library = menuBar()->addMenu(tr("&Library"));
+    library->addAction(m_rescan);
+    library->addAction(m_cancel);
+    library->addSeparator();
+    library->addAction(m_password);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(find);
+    view->addSeparator();
+    view->addAction(m_viewer->previousPageAction());
+    view->addAction(m_viewer->nextPageAction());
+    view->addSeparator();
+    view->addAction(m_viewer->zoomInAction());
+    view->addAction(m_viewer->zoomOutAction());
+    view->addAction(m_viewer->fitWidthAction());
+    view->addAction(m_viewer->fitPageAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(icon("pagelens"), tr("&About PageLens"), this, &MainWindow::showAbout);
+
+    QToolBar *tools = addToolBar(tr("Main Toolbar"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setAccessibleName(tr("Main toolbar"));
+    tools->setMovable(false);
+    tools->setIconSize(QSize(20, 20));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(openLibrary);
+    tools->addSeparator();
+    tools->addAction(m_addFiles);
+    tools->addAction(m_addFolder);
+    tools->addAction(m_rescan);
+    tools->addAction(m_cancel);
+
+    rebuildRecentMenu();
+}
+
+QString MainWindow::lastLibrary()
+{
+    return QSettings().value(lastLibraryKey).toString();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1320, 820);
+    restoreState(settings.value(stateKey).toByteArray());
+    m_splitter->restoreState(settings.value(splitterKey).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(splitterKey, m_splitter->saveState());
+}
+
+void MainWindow::rememberLibrary(const QString &directory)
+{
+    QSettings settings;
+    settings.setValue(lastLibraryKey, directory);
+    QStringList recent = settings.value(recentLibrariesKey).toStringList();
+    recent.removeAll(directory);
+    recent.prepend(directory);
+    settings.setValue(recentLibrariesKey, recent.mid(0, maxRecentLibraries));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(recentLibrariesKey).toStringList();
+    for (const QString &directory : recent) {
+        m_recentMenu->addAction(icon("library"), QDir::toNativeSeparators(directory), this,
+                                [this, directory] { m_controller->open(directory); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addPaths(paths);
+}
+
+void MainWindow::addPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    log::ui()->info("adding {} path(s)", paths.size());
+    m_controller->add(paths);
+}
+
+void MainWindow::chooseLibrary()
+{
+    const QString start = m_controller->directory().isEmpty()
+                              ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                              : m_controller->directory();
+    const QString directory = QFileDialog::getExistingDirectory(this, tr("Open Library"), start);
+    if (!directory.isEmpty())
+        m_controller->open(directory);
+}
+
+void MainWindow::chooseFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Add Files"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Documents and images (*.pdf *.png *.jpg *.jpeg *.webp *.tif *.tiff *.bmp *.gif);;All files (*)"));
+    addPaths(files);
+}
+
+void MainWindow::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Add Folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (!folder.isEmpty())
+        addPaths({folder});
+}
+
+void MainWindow::askPassword(const DocumentInfo &document)
+{
+    bool ok = false;
+    const QString password = QInputDialog::getText(
+        this, tr("Password Required"),
+        tr("“%1” is protected.\nEnter its password (kept for this session only):").arg(QFileInfo(document.path).fileName()),
+        QLineEdit::Password, QString(), &ok);
+    if (ok && !password.isEmpty())
+        m_controller->setPassword(document.id, password);
+}
+
+void MainWindow::showDocument(const DocumentInfo &document)
+{
+    m_viewer->openDocument(document.path, m_controller->password(document.id));
+}
+
+void MainWindow::showHit(const SearchHit &hit)
+{
+    m_viewer->showHit(hit, m_controller->password(hit.ref.documentId));
+}
+
+void MainWindow::search(const QString &query)
+{
+    const quint64 generation = ++m_searchGeneration;
+    m_search->setSearching(query);
+    m_controller->search(query, searchLimit).then(this, [this, generation, query](const Result<QVector<SearchHit>> &hits) {
+        if (generation != m_searchGeneration)
+            return;   // a newer query is on its way
+        if (!hits)
+            m_search->setError(hits.error().message);
+        else
+            m_search->setResults(query, *hits);
+    });
+}
+
+void MainWindow::handleLibraryOpened(const QString &directory)
+{
+    setWindowTitle(tr("%1 — PageLens").arg(QFileInfo(directory).fileName()));
+    m_model->setLibrary(directory);
+    m_viewer->closeDocument();
+    m_search->clear();
+    m_rescan->setEnabled(true);
+    rememberLibrary(directory);
+}
+
+void MainWindow::handleDocumentsChanged(const QVector<DocumentInfo> &documents)
+{
+    int pages = 0;
+    int indexed = 0;
+    int attention = 0;
+    for (const DocumentInfo &document : documents) {
+        pages += document.pageCount;
+        indexed += document.status == DocumentStatus::Indexed;
+        attention += document.status == DocumentStatus::NeedsPassword || document.status == DocumentStatus::Failed;
+    }
+    QString text = tr("%n document(s)", nullptr, int(documents.size())) + QStringLiteral(" · ")
+                   + tr("%n indexed", nullptr, indexed) + QStringLiteral(" · ") + tr("%n page(s)", nullptr, pages);
+    if (attention > 0)
+        text += QStringLiteral(" · ") + tr("%n need(s) attention", nullptr, attention);
+    m_summary->setText(text);
+}
+
+void MainWindow::handleIndexingFinished(const IndexSummary &summary)
+{
+    m_progress->finish();
+    m_cancel->setEnabled(false);
+    m_model->setIndexingPath({});
+    if (summary.cancelled) {
+        statusBar()->showMessage(tr("Indexing cancelled; unfinished documents stay pending."), messageTimeoutMs);
+        return;
+    }
+    if (summary.indexed + summary.failed + summary.needsPassword == 0)
+        return;
+    QString text = tr("Indexed %n document(s)", nullptr, summary.indexed) + QStringLiteral(" (")
+                   + tr("%n page(s)", nullptr, summary.pages) + QStringLiteral(")");
+    if (summary.failed)
+        text += QStringLiteral(", ") + tr("%n failed", nullptr, summary.failed);
+    if (summary.needsPassword)
+        text += QStringLiteral(", ") + tr("%n need(s) a password", nullptr, summary.needsPassword);
+    statusBar()->showMessage(text, 2 * messageTimeoutMs);
+}
+
+void MainWindow::handleError(const QString &message)
+{
+    log::ui()->warn("{}", log::s(message));
+    statusBar()->showMessage(message, 2 * messageTimeoutMs);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About PageLens"),
+                       tr("<h3>PageLens %1</h3><p>Search folders of PDFs, scans and images, and see every "
+                          "match on its page.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace PageLens

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QGraphicsView>
+#include <QThreadPool>
+#include <QTimer>
+#include <QVector>
+
+#include "core/model/normalizedrect.h"
+#include "ui/viewer/documentlayout.h"
+
+class QGraphicsPixmapItem;
+class QGraphicsRectItem;
+
+namespace PageLens {
+
+/**
+ * One page of a document on a QGraphicsView. Scene units are page points, so the view transform
+ * is the zoom and overlay boxes placed from NormalizedRect stay on their words at any zoom. Pages
+ * render on a worker at the dpi the zoom needs, shortly after the zoom settles; a generation
+ * counter drops renders that arrive after the page, zoom or document changed.
+ */
+class PageView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    enum class FitMode { None, Width, Page };
+    Q_ENUM(FitMode)
+
+    explicit PageView(QWidget *parent = nullptr);
+    ~PageView() override;
+
+    /** Shows `page` of a document, loading it first when it is not the one shown. */
+    void openDocument(const QString &path, const QString &password, int page = 0,
+                      const QVector<NormalizedRect> &highlights = {});
+    void closeDocument();
+    QString documentPath() const { return m_path; }
+    QString documentPassword() const { return m_password; }
+    const DocumentLayout &layout() const { return m_layout; }
+    bool isLoaded() const { return m_layout.pageCount() > 0; }
+    int pageCount() const { return m_layout.pageCount(); }
+    int currentPage() const { return m_page; }
+    QSizeF pageSize() const;
+
+    void setPage(int page);
+    void nextPage();
+    void previousPage();
+
+    /** Boxes on the current page (matched words); they go when the page changes. */
+    void setHighlights(const QVector<NormalizedRect> &boxes);
+    QList<QGraphicsRectItem *> highlightItems() const { return m_highlights; }
+    QGraphicsRectItem *pageItem() const { return m_pageItem; }
+    QGraphicsPixmapItem *pixmapItem() const { return m_pixmapItem; }
+
+    /** 1.0 shows a page at its printed size on this screen. */
+    double zoom() const { return m_zoom; }
+    void setZoom(double zoom);
+    void zoomIn();
+    void zoomOut();
+    FitMode fitMode() const { return m_fitMode; }
+    void setFitMode(FitMode mode);
+    /** Dots per inch of the image shown now (0 before the first render). */
+    double renderedDpi() const { return m_renderedDpi; }
+
+    static constexpr double minZoom = 0.1;
+    static constexpr double maxZoom = 8.0;
+
+Q_SIGNALS:
+    void documentLoaded(int pageCount);
+    void currentPageChanged(int page);
+    void zoomChanged(double zoom);
+    void fitModeChanged(PageLens::PageView::FitMode mode);
+    void pageRendered(int page);
+    void errorOccurred(const QString &message);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    double scaleForZoom(double zoom) const;
+    double fitZoom() const;
+    void applyZoom(double zoom);
+    void scheduleRender();
+    void requestRender();
+    void showMessage(const QString &message);
+    void updateAccessibleDescription();
+
+    QGraphicsScene *m_scene;
+    QGraphicsRectItem *m_shadowItem;
+    QGraphicsRectItem *m_pageItem;
+    QGraphicsPixmapItem *m_pixmapItem;
+    QList<QGraphicsRectItem *> m_highlights;
+
+    QString m_path;
+    QString m_password;
+    DocumentLayout m_layout;
+    bool m_loading = false;
+    int m_page = -1;
+    int m_pendingPage = 0;
+    QVector<NormalizedRect> m_pendingHighlights;
+    QString m_message;
+
+    double m_zoom = 1.0;
+    FitMode m_fitMode = FitMode::Width;
+    double m_renderedDpi = 0;
+    int m_renderedPage = -1;
+    quint64 m_documentGeneration = 0;
+    quint64 m_renderGeneration = 0;
+    QTimer m_renderTimer;
+    QThreadPool m_pool;   // renders for this view only, so thumbnails or indexing never queue ahead
+};
+
+} // namespace PageLens

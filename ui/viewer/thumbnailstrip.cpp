@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+#include "ui/viewer/thumbnailstrip.h"
+
+#include <QPainter>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "core/media/documentopener.h"
+#include "ui/viewer/pagerenderer.h"
+
+namespace PageLens {
+
+namespace {
+
+QSize thumbnailSize(const QSizeF &pageSize)
+{
+    const double height = pageSize.isEmpty() ? 1.3 * ThumbnailStrip::thumbnailWidth
+                                             : ThumbnailStrip::thumbnailWidth * pageSize.height() / pageSize.width();
+    return QSize(ThumbnailStrip::thumbnailWidth, std::clamp(int(height), 40, 2 * ThumbnailStrip::thumbnailWidth));
+}
+
+QPixmap framed(const QImage &image, const QSize &size, qreal dpr)
+{
+    QPixmap pixmap(size * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    const QRect page(QPoint(0, 0), size - QSize(1, 1));
+    painter.fillRect(page, Qt::white);
+    if (!image.isNull())
+        painter.drawImage(page, image);
+    painter.setPen(QColor(0, 0, 0, 60));
+    painter.drawRect(page);
+    return pixmap;
+}
+
+void renderAll(QPromise<ThumbnailStrip::Thumbnail> &promise, const QString &path, const QString &password,
+               const QVector<QSizeF> &pageSizes, qreal dpr)
+{
+    auto source = DocumentOpener::open(path, password);
+    if (!source)
+        return;
+    for (int page = 0; page < pageSizes.size(); ++page) {
+        if (promise.isCanceled())
+            return;
+        const double dpi = PageRenderer::dpiToFit(pageSizes[page], thumbnailSize(pageSizes[page]) * dpr);
+        auto image = (*source)->render(page, dpi);
+        if (image)
+            promise.addResult(ThumbnailStrip::Thumbnail{page, *image});
+    }
+}
+
+} // namespace
+
+ThumbnailStrip::ThumbnailStrip(QWidget *parent)
+    : QListWidget(parent)
+{
+    setObjectName(QStringLiteral("thumbnails"));
+    setAccessibleName(tr("Page thumbnails"));
+    setViewMode(QListView::IconMode);
+    setFlow(QListView::TopToBottom);
+    setWrapping(false);
+    setMovement(QListView::Static);
+    setResizeMode(QListView::Adjust);
+    setSpacing(6);
+    setIconSize(QSize(thumbnailWidth, 2 * thumbnailWidth));
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setUniformItemSizes(false);
+    setFrameShape(QFrame::NoFrame);
+    setFixedWidth(thumbnailWidth + 40);
+    m_pool.setMaxThreadCount(1);
+
+    connect(&m_watcher, &QFutureWatcher<Thumbnail>::resultReadyAt, this, &ThumbnailStrip::handleThumbnail);
+    connect(this, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            Q_EMIT pageActivated(row);
+    });
+}
+
+ThumbnailStrip::~ThumbnailStrip()
+{
+    m_watcher.cancel();
+    m_pool.waitForDone();
+}
+
+void ThumbnailStrip::clearDocument()
+{
+    m_watcher.cancel();
+    m_rendered = 0;
+    const QSignalBlocker blocker(this);
+    clear();
+}
+
+void ThumbnailStrip::setDocument(const QString &path, const QString &password, const DocumentLayout &layout)
+{
+    clearDocument();
+    const qreal dpr = devicePixelRatioF();
+    {
+        const QSignalBlocker blocker(this);
+        for (int page = 0; page < layout.pageCount(); ++page) {
+            auto *item = new QListWidgetItem(QIcon(framed({}, thumbnailSize(layout.pageSizes[page]), dpr)),
+                                             QString::number(page + 1), this);
+            item->setData(Qt::AccessibleTextRole, tr("Page %1").arg(page + 1));
+            item->setTextAlignment(Qt::AlignHCenter);
+        }
+    }
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, &renderAll, path, password, layout.pageSizes, dpr));
+}
+
+void ThumbnailStrip::handleThumbnail(int resultIndex)
+{
+    const Thumbnail thumbnail = m_watcher.resultAt(resultIndex);
+    QListWidgetItem *entry = item(thumbnail.page);
+    if (!entry)
+        return;
+    const QSize size = thumbnailSize(QSizeF(thumbnail.image.size()));
+    entry->setIcon(QIcon(framed(thumbnail.image, size, devicePixelRatioF())));
+    ++m_rendered;
+}
+
+void ThumbnailStrip::setCurrentPage(int page)
+{
+    if (page == currentRow())
+        return;
+    const QSignalBlocker blocker(this);
+    setCurrentRow(page);
+    if (QListWidgetItem *entry = item(page))
+        scrollToItem(entry);
+}
+
+} // namespace PageLens

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: MIT
+#include "ui/viewer/viewerpanel.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QSpinBox>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "ui/viewer/pageview.h"
+#include "ui/viewer/thumbnailstrip.h"
+
+namespace PageLens {
+
+namespace {
+
+QAction *makeAction(QObject *parent, const QString &icon, const QString &text, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, parent);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WindowShortcut);
+    action->setToolTip(shortcut.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                                                                  shortcut.toString(QKeySequence::NativeText)));
+    return action;
+}
+
+} // namespace
+
+ViewerPanel::ViewerPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new PageView(this))
+    , m_thumbnails(new ThumbnailStrip(this))
+    , m_title(new QLabel(this))
+    , m_pageSpin(new QSpinBox(this))
+    , m_pageTotal(new QLabel(this))
+    , m_zoomButton(new QToolButton(this))
+{
+    m_previous = makeAction(this, QStringLiteral("go-previous"), tr("&Previous Page"), QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    m_next = makeAction(this, QStringLiteral("go-next"), tr("&Next Page"), QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    m_zoomIn = makeAction(this, QStringLiteral("zoom-in"), tr("Zoom &In"), QKeySequence::ZoomIn);
+    m_zoomOut = makeAction(this, QStringLiteral("zoom-out"), tr("Zoom &Out"), QKeySequence::ZoomOut);
+    m_fitWidth = makeAction(this, QStringLiteral("fit-width"), tr("Fit &Width"), QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_fitPage = makeAction(this, QStringLiteral("fit-page"), tr("Fit &Page"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_fitWidth->setCheckable(true);
+    m_fitPage->setCheckable(true);
+    m_fitWidth->setChecked(true);
+
+    m_title->setObjectName(QStringLiteral("documentTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setMinimumWidth(60);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+
+    m_pageSpin->setObjectName(QStringLiteral("pageSpin"));
+    m_pageSpin->setAccessibleName(tr("Page number"));
+    m_pageSpin->setKeyboardTracking(false);
+    m_pageSpin->setAlignment(Qt::AlignRight);
+    m_pageSpin->setButtonSymbols(QAbstractSpinBox::NoButtons);
+    m_pageSpin->setRange(0, 0);
+    m_pageSpin->setMinimumWidth(m_pageSpin->fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 16);
+    m_pageTotal->setObjectName(QStringLiteral("pageTotal"));
+
+    m_zoomButton->setObjectName(QStringLiteral("zoomButton"));
+    m_zoomButton->setAccessibleName(tr("Zoom level"));
+    m_zoomButton->setPopupMode(QToolButton::InstantPopup);
+    m_zoomButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_zoomButton->setMinimumWidth(m_zoomButton->fontMetrics().horizontalAdvance(QStringLiteral("000 %")) + 24);
+    auto *zoomMenu = new QMenu(m_zoomButton);
+    zoomMenu->addAction(m_fitWidth);
+    zoomMenu->addAction(m_fitPage);
+    zoomMenu->addSeparator();
+    for (int percent : {50, 75, 100, 125, 150, 200, 300, 400}) {
+        zoomMenu->addAction(tr("%1 %").arg(percent), this, [this, percent] { m_view->setZoom(percent / 100.0); });
+    }
+    m_zoomButton->setMenu(zoomMenu);
+
+    auto *tools = new QToolBar(this);
+    tools->setObjectName(QStringLiteral("viewerTools"));
+    tools->setAccessibleName(tr("Viewer tools"));
+    tools->setIconSize(QSize(18, 18));
+    tools->addWidget(m_title);
+    auto *spacer = new QWidget(tools);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    tools->addWidget(spacer);
+    tools->addAction(m_previous);
+    tools->addWidget(m_pageSpin);
+    tools->addWidget(m_pageTotal);
+    tools->addAction(m_next);
+    tools->addSeparator();
+    tools->addAction(m_zoomOut);
+    tools->addWidget(m_zoomButton);
+    tools->addAction(m_zoomIn);
+    tools->addSeparator();
+    tools->addAction(m_fitWidth);
+    tools->addAction(m_fitPage);
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(m_thumbnails);
+    body->addWidget(m_view, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(tools);
+    layout->addLayout(body, 1);
+
+    connect(m_previous, &QAction::triggered, m_view, &PageView::previousPage);
+    connect(m_next, &QAction::triggered, m_view, &PageView::nextPage);
+    connect(m_zoomIn, &QAction::triggered, m_view, &PageView::zoomIn);
+    connect(m_zoomOut, &QAction::triggered, m_view, &PageView::zoomOut);
+    connect(m_fitWidth, &QAction::triggered, this, [this] { m_view->setFitMode(PageView::FitMode::Width); updateControls(); });
+    connect(m_fitPage, &QAction::triggered, this, [this] { m_view->setFitMode(PageView::FitMode::Page); updateControls(); });
+    connect(m_pageSpin, &QSpinBox::valueChanged, this, [this](int value) { m_view->setPage(value - 1); });
+    connect(m_thumbnails, &ThumbnailStrip::pageActivated, m_view, &PageView::setPage);
+    connect(m_view, &PageView::documentLoaded, this, [this] {
+        m_thumbnails->setDocument(m_view->documentPath(), m_view->documentPassword(), m_view->layout());
+        updateControls();
+    });
+    connect(m_view, &PageView::currentPageChanged, this, [this](int page) {
+        m_thumbnails->setCurrentPage(page);
+        updateControls();
+    });
+    connect(m_view, &PageView::zoomChanged, this, &ViewerPanel::updateControls);
+    connect(m_view, &PageView::fitModeChanged, this, &ViewerPanel::updateControls);
+    connect(m_view, &PageView::errorOccurred, this, &ViewerPanel::updateControls);
+    updateControls();
+}
+
+void ViewerPanel::openDocument(const QString &path, const QString &password, int page)
+{
+    if (path != m_view->documentPath())
+        m_thumbnails->clearDocument();
+    m_title->setText(QFileInfo(path).fileName());
+    m_title->setToolTip(path);
+    m_view->openDocument(path, password, page);
+    updateControls();
+}
+
+void ViewerPanel::closeDocument()
+{
+    m_thumbnails->clearDocument();
+    m_view->closeDocument();
+    m_title->clear();
+    m_title->setToolTip({});
+    updateControls();
+}
+
+void ViewerPanel::showHit(const SearchHit &hit, const QString &password)
+{
+    if (hit.path != m_view->documentPath())
+        m_thumbnails->clearDocument();
+    m_title->setText(QFileInfo(hit.path).fileName());
+    m_title->setToolTip(hit.path);
+    m_view->openDocument(hit.path, password, hit.ref.page, hit.boxes);
+    updateControls();
+}
+
+void ViewerPanel::updateControls()
+{
+    const bool loaded = m_view->isLoaded();
+    const int page = m_view->currentPage();
+    const int count = m_view->pageCount();
+    {
+        const QSignalBlocker blocker(m_pageSpin);
+        m_pageSpin->setRange(loaded ? 1 : 0, std::max(count, 0));
+        m_pageSpin->setValue(page + 1);
+    }
+    m_pageSpin->setEnabled(loaded);
+    m_pageTotal->setText(loaded ? tr("of %1").arg(count) : QString());
+    m_previous->setEnabled(loaded && page > 0);
+    m_next->setEnabled(loaded && page + 1 < count);
+    m_zoomIn->setEnabled(loaded && m_view->zoom() < PageView::maxZoom);
+    m_zoomOut->setEnabled(loaded && m_view->zoom() > PageView::minZoom);
+    m_zoomButton->setEnabled(loaded);
+    m_fitWidth->setEnabled(loaded);
+    m_fitPage->setEnabled(loaded);
+    m_fitWidth->setChecked(m_view->fitMode() == PageView::FitMode::Width);
+    m_fitPage->setChecked(m_view->fitMode() == PageView::FitMode::Page);
+    m_zoomButton->setText(tr("%1 %").arg(qRound(m_view->zoom() * 100)));
+    if (!loaded && m_view->documentPath().isEmpty())
+        m_title->clear();
+}
+
+} // namespace PageLens

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+#include "core/model/searchhit.h"
+
+class QAction;
+class QLabel;
+class QSpinBox;
+class QToolButton;
+
+namespace PageLens {
+
+class PageView;
+class ThumbnailStrip;
+
+/** The page viewer with its tool row (pages, zoom, fit) and the thumbnail column. */
+class ViewerPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ViewerPanel(QWidget *parent = nullptr);
+
+    void openDocument(const QString &path, const QString &password, int page = 0);
+    void closeDocument();
+    /** Shows the page of a hit with its matched words highlighted. */
+    void showHit(const SearchHit &hit, const QString &password);
+
+    PageView *pageView() const { return m_view; }
+    ThumbnailStrip *thumbnails() const { return m_thumbnails; }
+    QSpinBox *pageSpin() const { return m_pageSpin; }
+
+    QAction *previousPageAction() const { return m_previous; }
+    QAction *nextPageAction() const { return m_next; }
+    QAction *zoomInAction() const { return m_zoomIn; }
+    QAction *zoomOutAction() const { return m_zoomOut; }
+    QAction *fitWidthAction() const { return m_fitWidth; }
+    QAction *fitPageAction() const { return m_fitPage; }
+
+private:
+    void updateControls();
+
+    PageView *m_view;
+    ThumbnailStrip *m_thumbnails;
+    QLabel *m_title;
+    QSpinBox *m_pageSpin;
+    QLabel *m_pageTotal;
+    QToolButton *m_zoomButton;
+    QAction *m_previous;
+    QAction *m_next;
+    QAction *m_zoomIn;
+    QAction *m_zoomOut;
+    QAction *m_fitWidth;
+    QAction *m_fitPage;
+};
+
+} // namespace PageLens
