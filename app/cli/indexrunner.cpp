@@ -72,7 +72,7 @@ int IndexRunner::run(Library &library)
     s_running = nullptr;
 
     if (!summary) {
-        err << summary.error().message << '\n';
+        err << (m_ctx.verbose ? summary.error().toLogString() : summary.error().message) << '\n';
         return SomeInputsFailed;
     }
     err << tr("%1 indexed, %2 failed, %3 need a password; %4 pages (%5 text layer, %6 OCR) in %7 s%8")

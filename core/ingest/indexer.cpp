@@ -158,7 +158,7 @@ Result<IndexSummary> Indexer::run()
         if (error) {
             doc.status = error->code == Error::Code::NeedsPassword ? DocumentStatus::NeedsPassword : DocumentStatus::Failed;
             doc.error = error->message;
-            log::ingest()->warn("{}: {}", log::s(doc.path), log::s(error->toLogString()));
+            log::ingest()->info("{}: {}", log::s(doc.path), log::s(error->toLogString()));
             if (auto r = m_catalog->commitDocument(doc, {}); !r)
                 return r;
             ++(doc.status == DocumentStatus::NeedsPassword ? summary.needsPassword : summary.failed);

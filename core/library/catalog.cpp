@@ -364,9 +364,10 @@ Result<void> Catalog::commitDocument(const DocumentInfo &doc, const QVector<Page
         q.addBindValue(page.size.height());
         q.addBindValue(page.rotation);
         q.addBindValue(sourceToString(page.text.source));
-        q.addBindValue(page.text.text);
+        // A null QString binds as SQL NULL; these columns are NOT NULL.
+        q.addBindValue(page.text.text.isNull() ? QStringLiteral("") : page.text.text);
         q.addBindValue(encodeWords(page.text.words));
-        q.addBindValue(page.caption);
+        q.addBindValue(page.caption.isNull() ? QStringLiteral("") : page.caption);
         if (!q.exec())
             return rollback("commitDocument insert");
     }
@@ -459,7 +460,7 @@ Result<void> Catalog::setCaption(qint64 pageId, const QString &caption, const QS
 {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("UPDATE pages SET caption = ?, caption_model = ? WHERE id = ?"));
-    q.addBindValue(caption);
+    q.addBindValue(caption.isNull() ? QStringLiteral("") : caption);
     q.addBindValue(model);
     q.addBindValue(pageId);
     if (!q.exec())
