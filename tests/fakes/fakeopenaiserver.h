@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tests/fakes/fakehttpserver.h"
+
+namespace PageLens::Test {
+
+/**
+ * A fake OpenAI-compatible server (/v1/chat/completions, /v1/embeddings) that needs no scripting:
+ * deterministic captions (or schema-shaped JSON for response_format json_schema), SSE streams with
+ * LF LF framing, a usage-only last chunk and `data: [DONE]`, and unit-length hashed embeddings.
+ */
+class FakeOpenAiServer : public FakeHttpServer
+{
+    Q_OBJECT
+public:
+    using FakeHttpServer::FakeHttpServer;
+
+    /** When set, requests without `Authorization: Bearer <key>` get 401. */
+    void setRequiredKey(const QByteArray &key) { m_requiredKey = key; }
+
+    static FakeResponse error(int status, const QString &message, const QString &type, const QString &code = {});
+    /** SSE body pieces (LF LF framed), ending with `data: [DONE]`. */
+    static QList<QByteArray> sse(const QList<QJsonObject> &chunks);
+
+protected:
+    FakeResponse respond(const FakeRequest &request) override;
+
+private:
+    FakeResponse chat(const FakeRequest &request);
+    FakeResponse embeddings(const FakeRequest &request);
+
+    QByteArray m_requiredKey;
+};
+
+} // namespace PageLens::Test
