@@ -43,16 +43,6 @@ bool crossOverlaps(const Axis &axis, const QRectF &a, const QRectF &b)
     return common >= 0.5 * std::min(axis.crossLength(a), axis.crossLength(b));
 }
 
-Axis detectAxis(const QList<QRectF> &runs)
-{
-    int horizontal = 0, vertical = 0;
-    for (qsizetype i = 1; i < runs.size(); ++i) {
-        horizontal += crossOverlaps(Axis{true}, runs[i - 1], runs[i]) ? 1 : 0;
-        vertical += crossOverlaps(Axis{false}, runs[i - 1], runs[i]) ? 1 : 0;
-    }
-    return Axis{horizontal >= vertical};
-}
-
 /** Runs split where the next one leaves the line's band or steps back (a new line or column). */
 QList<QList<QRectF>> groupLines(const QList<QRectF> &runs, const Axis &axis)
 {
@@ -72,26 +62,33 @@ QList<QList<QRectF>> groupLines(const QList<QRectF> &runs, const Axis &axis)
     return groups;
 }
 
-/** The box covering [from, to) of the runs laid end to end along the axis. */
+/**
+ * The box covering [from, to) of the runs laid end to end along the axis. Slivers (under a quarter of the
+ * word) are dropped: they come from estimating, and would stretch a box across the gap between runs.
+ */
 QRectF spanBox(const QList<QRectF> &runs, const Axis &axis, double from, double to)
 {
-    QRectF box;
-    double boxShare = 0, offset = 0;
+    struct Piece {
+        QRectF box;
+        double share;
+    };
+    QList<Piece> pieces;
+    double offset = 0;
     for (const QRectF &run : runs) {
         const double len = axis.length(run);
         const double a = std::max(from, offset), b = std::min(to, offset + len);
-        if (b > a || (len == 0 && from <= offset && offset < to)) {
-            const QRectF part = axis.slice(run, a - offset, std::max(0.0, b - a));
-            // A word split over two lines (only when estimating) keeps its larger piece, not a box across both.
-            if (box.isNull() || crossOverlaps(axis, box, part)) {
-                box = box.isNull() ? part : box.united(part);
-                boxShare += b - a;
-            } else if (b - a > boxShare) {
-                box = part;
-                boxShare = b - a;
-            }
-        }
+        if (b > a || (len == 0 && from <= offset && offset < to))
+            pieces.append({axis.slice(run, a - offset, std::max(0.0, b - a)), b - a});
         offset += len;
+    }
+    if (pieces.isEmpty())
+        return {};
+    const auto largest = std::max_element(pieces.cbegin(), pieces.cend(), [](const Piece &x, const Piece &y) { return x.share < y.share; });
+    QRectF box = largest->box;
+    for (const Piece &piece : pieces) {
+        // A word split over two lines (only when estimating) keeps its larger piece, not a box across both.
+        if (piece.share >= 0.25 * (to - from) && crossOverlaps(axis, box, piece.box))
+            box = box.united(piece.box);
     }
     return box;
 }
@@ -131,6 +128,57 @@ QList<QRectF> placeWords(const LineWords &line, const QList<QRectF> &runs, const
         at += space;
     }
     return boxes;
+}
+
+/**
+ * When geometric lines and text lines disagree (formulas, figures, superscripts): walks the runs in order,
+ * giving each text line the runs its share of characters needs (a run's capacity is estimated from its
+ * length in ems), ending each line at the nearest run boundary, preferably one where the band changes.
+ */
+QList<QList<QRectF>> alignLines(const QList<LineWords> &lines, const QList<QRectF> &runs, const Axis &axis)
+{
+    const auto units = [](const LineWords &line) { return line.total + kSpaceWeight * double(line.words.size() - 1); };
+    QList<double> capacity;
+    for (const QRectF &run : runs)
+        capacity << std::max(1.0, axis.length(run) / std::max(0.5 * axis.crossLength(run), 0.1));
+    const auto isBreak = [&](qsizetype end) {
+        return end <= 0 || end >= runs.size() || !crossOverlaps(axis, runs[end - 1], runs[end])
+               || axis.start(runs[end]) < axis.start(runs[end - 1]);
+    };
+
+    QList<QList<QRectF>> groups;
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const qsizetype linesLeft = lines.size() - i - 1;
+        qsizetype end = runs.size();
+        if (linesLeft > 0 && next < runs.size()) {
+            double unitsLeft = 0, capacityLeft = 0;
+            for (qsizetype k = i; k < lines.size(); ++k)
+                unitsLeft += units(lines[k]);
+            for (qsizetype j = next; j < runs.size(); ++j)
+                capacityLeft += capacity[j];
+            const double target = units(lines[i]) / unitsLeft * capacityLeft;
+            double used = 0;
+            qsizetype j = next;
+            while (j < runs.size() && used + capacity[j] < target)
+                used += capacity[j++];
+            end = j < runs.size() && target - used > capacity[j] / 2 ? j + 1 : j;
+            if (!isBreak(end)) {
+                if (isBreak(end + 1))
+                    ++end;
+                else if (isBreak(end - 1))
+                    --end;
+            }
+            end = std::clamp(end, std::min(next + 1, runs.size()), std::max(next + 1, runs.size() - linesLeft));
+            end = std::min(end, runs.size());
+        }
+        QList<QRectF> group = runs.mid(next, end - next);
+        if (group.isEmpty() && !runs.isEmpty())
+            group << runs.value(std::min(next, runs.size() - 1));   // more lines than runs: share the nearest
+        groups << group;
+        next = end;
+    }
+    return groups;
 }
 
 QList<LineWords> splitLines(const QString &text)
@@ -181,32 +229,24 @@ PageText PdfTextLayout::build(const QString &text, const QList<QRectF> &runs, co
         return page;
     page.source = PageText::Source::TextLayer;
 
-    const Axis axis = detectAxis(runs);
+    // Text runs left to right on most displayed pages; sideways text (a turned table, vertical CJK) is
+    // the axis whose geometric lines agree with the text's lines.
+    Axis axis{true};
     QList<QList<QRectF>> groups = groupLines(runs, axis);
     if (groups.size() != lines.size()) {
-        // Lines and runs disagree (e.g. superscripts on their own band): lay all runs end to end instead,
-        // so each line still gets a box near its own text.
-        groups = {runs};
-    }
-
-    QStringList textLines;
-    qsizetype lineIndex = 0;
-    const bool oneGroup = groups.size() == 1 && lines.size() > 1;
-    LineWords all;
-    if (oneGroup) {
-        for (const LineWords &line : lines) {
-            all.words << line.words;
-            all.chars << line.chars;
-            all.total += line.total;
+        QList<QList<QRectF>> vertical = groupLines(runs, Axis{false});
+        if (std::abs(vertical.size() - lines.size()) < std::abs(groups.size() - lines.size())) {
+            axis = Axis{false};
+            groups = std::move(vertical);
         }
     }
-    const QList<QRectF> flatBoxes = oneGroup ? placeWords(all, groups.first(), axis) : QList<QRectF>{};
-    qsizetype flatIndex = 0;
-    for (const LineWords &line : lines) {
-        const QList<QRectF> boxes = oneGroup ? flatBoxes.mid(flatIndex, line.words.size())
-                                             : placeWords(line, groups.value(lineIndex), axis);
-        flatIndex += line.words.size();
-        ++lineIndex;
+    if (groups.size() != lines.size())
+        groups = alignLines(lines, runs, axis);
+
+    QStringList textLines;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const LineWords &line = lines[i];
+        const QList<QRectF> boxes = placeWords(line, groups[i], axis);
         for (qsizetype w = 0; w < line.words.size(); ++w) {
             Word word;
             word.text = line.words[w];
