@@ -130,9 +130,11 @@ private Q_SLOTS:
             const Word *word = findWord(*text, QString::fromLatin1(e.word));
             QVERIFY2(word, e.word);
             const QRectF box = word->box.toRect(QSizeF(612, 792));
-            QVERIFY2(std::abs(box.left() - e.left) < 12 && std::abs(box.right() - e.right) < 12,
+            // Words inside one PDF text run get boxes by character share: close, not exact.
+            const QRectF reference(QPointF(e.left, e.top), QPointF(e.right, e.bottom));
+            const QRectF common = box.intersected(reference);
+            QVERIFY2(reference.contains(box.center()) && common.width() > 0.6 * reference.width(),
                      qPrintable(QStringLiteral("%1 %2-%3").arg(e.word).arg(box.left()).arg(box.right())));
-            QVERIFY2(box.center().y() > e.top && box.center().y() < e.bottom, e.word);
         }
         for (const Word &w : text->words) {
             QVERIFY(w.box.isValid());
