@@ -114,7 +114,7 @@ void HttpClient::onFinished(quint64 id)
     HttpReply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.headers = reply->rawHeaderPairs();
-    const QByteArray rest = reply->readAll();
+    const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
     if (pending->call.onChunk && result.status >= 200 && result.status < 300) {
         if (!rest.isEmpty()) {
             pending->delivered = true;

@@ -206,6 +206,10 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
 
 void FakeHttpServer::send(QTcpSocket *socket, const FakeResponse &response)
 {
+    if (response.dropWithoutAnswer) {
+        socket->disconnectFromHost();
+        return;
+    }
     const bool chunked = response.chunked || response.chunks.size() > 1 || response.stallAfterChunks
                          || response.closeAfterChunks;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Fake\r\n";

@@ -38,6 +38,7 @@ struct FakeResponse {
     int chunkDelayMs = 0;
     bool stallAfterChunks = false;   // then send nothing more and keep the connection open
     bool closeAfterChunks = false;   // then drop the connection before the body is complete
+    bool dropWithoutAnswer = false;  // close the connection before any byte of the answer
 
     static FakeResponse json(int status, const QByteArray &body);
     static FakeResponse json(int status, const QJsonObject &body);   // pretty-printed, as Google does

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: MIT
+// Retries, backoff, RetryInfo, cancellation and stalled connections, against the fake Gemini server.
+// The scheduler is replaced so waits take no real time; the requested delays are recorded instead.
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QtTest>
+
+#include "core/llm/futureresult.h"
+#include "core/llm/geminiprovider.h"
+#include "tests/fakes/fakegeminiserver.h"
+
+using namespace PageLens;
+using namespace PageLens::Test;
+
+namespace {
+
+template <class T>
+Result<T> wait(const QFuture<Result<T>> &future)
+{
+    QFutureWatcher<Result<T>> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<Result<T>>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        loop.exec();
+    return takeResult(future);
+}
+
+GenerateRequest hello(bool stream = false)
+{
+    GenerateRequest request;
+    request.turns.append(ChatTurn{ChatTurn::Role::User, {ContentPart::fromText(QStringLiteral("Hello"))}});
+    request.stream = stream;
+    return request;
+}
+
+} // namespace
+
+class TestRetry : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void backoffPolicy();
+    void retriesOverloadThenSucceeds();
+    void honoursRetryInfo();
+    void neverRetriesPermanentErrors_data();
+    void neverRetriesPermanentErrors();
+    void perDayQuotaIsNotRetried();
+    void givesUpAfterFiveAttempts();
+    void retriesDroppedConnection();
+    void stalledConnectionTimesOut();
+    void streamErrorAfterDataIsNotRetried();
+    void cancelStopsRequestInFlight();
+    void cancelStopsPendingRetry();
+
+private:
+    std::unique_ptr<FakeGeminiServer> m_fake;
+    std::unique_ptr<GeminiProvider> m_provider;
+    QList<qint64> m_delays;
+    bool m_holdTimers = false;
+};
+
+void TestRetry::init()
+{
+    m_fake = std::make_unique<FakeGeminiServer>();
+    QVERIFY(m_fake->start());
+    ProviderConfig config;
+    config.baseUrl = m_fake->url().toString();
+    config.apiKey = QStringLiteral("retry-test-key");
+    m_provider = std::make_unique<GeminiProvider>(config);
+    m_delays.clear();
+    m_holdTimers = false;
+    m_provider->http()->setRandom([] { return 0.0; });
+    m_provider->http()->setScheduler([this](std::chrono::milliseconds delay, QObject *context, std::function<void()> fire) {
+        m_delays << delay.count();
+        if (!m_holdTimers)
+            QTimer::singleShot(0, context, std::move(fire));
+    });
+}
+
+void TestRetry::cleanup()
+{
+    m_provider.reset();
+    m_fake.reset();
+}
+
+void TestRetry::backoffPolicy()
+{
+    const RetryPolicy policy;
+    QCOMPARE(policy.maxAttempts, 5);
+    QCOMPARE(policy.delayAfter(1, {}, 0.0).count(), 1000);
+    QCOMPARE(policy.delayAfter(2, {}, 0.0).count(), 2000);
+    QCOMPARE(policy.delayAfter(4, {}, 0.0).count(), 8000);
+    QCOMPARE(policy.delayAfter(3, {}, 0.5).count(), 6000);                     // jitter adds up to 100 %
+    QCOMPARE(policy.delayAfter(10, {}, 0.0).count(), 60000);                   // capped
+    QCOMPARE(policy.delayAfter(1, std::chrono::milliseconds(26000), 0.9).count(), 26000);   // server minimum wins
+    QCOMPARE(ServiceFailure::parseDuration(QStringLiteral("3.957525076s")).count(), 3958);
+}
+
+void TestRetry::retriesOverloadThenSucceeds()
+{
+    m_fake->enqueue(QStringLiteral(":generateContent"),
+                    FakeGeminiServer::error(503, QStringLiteral("UNAVAILABLE"), QStringLiteral("The model is overloaded. Please try again later.")));
+    m_fake->enqueue(QStringLiteral(":generateContent"),
+                    FakeGeminiServer::error(500, QStringLiteral("INTERNAL"), QStringLiteral("Internal error")));
+    const auto result = wait(m_provider->generate(hello()));
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().toLogString()));
+    QVERIFY(result->text.startsWith(QStringLiteral("Fake caption")));
+    QCOMPARE(m_fake->count(QStringLiteral(":generateContent")), 3);
+    QCOMPARE(m_delays, (QList<qint64>{1000, 2000}));
+}
+
+void TestRetry::honoursRetryInfo()
+{
+    m_fake->enqueue(QStringLiteral(":generateContent"), FakeGeminiServer::quota(QStringLiteral("7.5s")));
+    const auto result = wait(m_provider->generate(hello()));
+    QVERIFY(result);
+    QCOMPARE(m_fake->count(QStringLiteral(":generateContent")), 2);
+    QCOMPARE(m_delays, (QList<qint64>{7500}));
+}
+
+void TestRetry::neverRetriesPermanentErrors_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("statusText");
+    QTest::addColumn<int>("code");
+    QTest::newRow("400") << 400 << QStringLiteral("INVALID_ARGUMENT") << int(Error::Code::InvalidArgument);
+    QTest::newRow("401") << 401 << QStringLiteral("UNAUTHENTICATED") << int(Error::Code::InvalidKey);
+    QTest::newRow("403") << 403 << QStringLiteral("PERMISSION_DENIED") << int(Error::Code::InvalidKey);
+    QTest::newRow("404") << 404 << QStringLiteral("NOT_FOUND") << int(Error::Code::ModelNotFound);
+}
+
+void TestRetry::neverRetriesPermanentErrors()
+{
+    QFETCH(int, status);
+    QFETCH(QString, statusText);
+    QFETCH(int, code);
+    m_fake->enqueue(QStringLiteral(":generateContent"), FakeGeminiServer::error(status, statusText, QStringLiteral("no")));
+    const auto result = wait(m_provider->generate(hello()));
+    QVERIFY(!result);
+    QCOMPARE(int(result.error().code), code);
+    QCOMPARE(m_fake->count(QStringLiteral(":generateContent")), 1);
+    QVERIFY(m_delays.isEmpty());
+}
+
+void TestRetry::perDayQuotaIsNotRetried()
+{
+    m_fake->enqueue(QStringLiteral(":generateContent"), FakeGeminiServer::quota(QStringLiteral("20s"), true));
+    const auto result = wait(m_provider->generate(hello()));
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, Error::Code::Quota);
+    QVERIFY(result.error().message.contains(QStringLiteral("tomorrow")));
+    QCOMPARE(m_fake->count(QStringLiteral(":generateContent")), 1);
+}
+
+void TestRetry::givesUpAfterFiveAttempts()
+{
+    for (int i = 0; i < 6; ++i)
+        m_fake->enqueue(QStringLiteral(":generateContent"),
+                        FakeGeminiServer::error(503, QStringLiteral("UNAVAILABLE"), QStringLiteral("overloaded")));
+    const auto result = wait(m_provider->generate(hello()));
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, Error::Code::Overloaded);
+    QCOMPARE(m_fake->count(QStringLiteral(":generateContent")), 5);
+    QCOMPARE(m_delays, (QList<qint64>{1000, 2000, 4000, 8000}));
+}
+
+void TestRetry::retriesDroppedConnection()
+{
+    FakeResponse dropped;
+    dropped.dropWithoutAnswer = true;
+    m_fake->enqueue(QStringLiteral(":generateContent"), dropped);
+    const auto result = wait(m_provider->generate(hello()));
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().toLogString()));
+    QCOMPARE(m_fake->count(QStringLiteral(":generateContent")), 2);
+}
+
+void TestRetry::stalledConnectionTimesOut()
+{
+    RetryPolicy once;
+    once.maxAttempts = 1;
+    m_provider->http()->setRetryPolicy(once);
+    m_provider->http()->setTransferTimeout(std::chrono::milliseconds(300));
+    FakeResponse stall = FakeResponse::stream(FakeGeminiServer::sse({FakeGeminiServer::textAnswer(QStringLiteral("The"), {})}));
+    stall.stallAfterChunks = true;
+    m_fake->enqueue(QStringLiteral(":streamGenerateContent"), stall);
+    QElapsedTimer timer;
+    timer.start();
+    QString streamed;
+    const auto result = wait(m_provider->generate(hello(true), [&](const QString &chunk) { streamed += chunk; }));
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, Error::Code::Timeout);
+    QCOMPARE(streamed, QStringLiteral("The"));
+    QVERIFY(timer.elapsed() < 5000);
+}
+
+void TestRetry::streamErrorAfterDataIsNotRetried()
+{
+    QList<QByteArray> pieces = FakeGeminiServer::sse({FakeGeminiServer::textAnswer(QStringLiteral("First "), {})});
+    pieces << "{\n  \"error\": {\n    \"code\": 499,\n    \"message\": \"The operation was cancelled.\",\n    \"status\": \"CANCELLED\"\n  }\n}\n";
+    m_fake->enqueue(QStringLiteral(":streamGenerateContent"), FakeResponse::stream(pieces));
+    const auto result = wait(m_provider->generate(hello(true)));
+    QVERIFY(!result);
+    QCOMPARE(m_fake->count(QStringLiteral(":streamGenerateContent")), 1);
+    QVERIFY(m_delays.isEmpty());
+}
+
+void TestRetry::cancelStopsRequestInFlight()
+{
+    FakeResponse slow = FakeResponse::json(200, FakeGeminiServer::textAnswer(QStringLiteral("late")));
+    slow.delayMs = 10000;
+    m_fake->enqueue(QStringLiteral(":generateContent"), slow);
+    auto future = m_provider->generate(hello());
+    QTRY_COMPARE(m_fake->count(QStringLiteral(":generateContent")), 1);
+    QElapsedTimer timer;
+    timer.start();
+    m_provider->cancelAll();
+    const auto result = wait(future);
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, Error::Code::Cancelled);
+    QVERIFY(timer.elapsed() < 1000);
+}
+
+void TestRetry::cancelStopsPendingRetry()
+{
+    m_holdTimers = true;   // the retry wait never ends by itself
+    m_fake->enqueue(QStringLiteral(":generateContent"), FakeGeminiServer::quota(QStringLiteral("30s")));
+    auto future = m_provider->generate(hello());
+    QTRY_COMPARE(m_delays.size(), 1);
+    m_provider->cancelAll();
+    const auto result = wait(future);
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, Error::Code::Cancelled);
+    QTest::qWait(50);
+    QCOMPARE(m_fake->count(QStringLiteral(":generateContent")), 1);
+}
+
+QTEST_GUILESS_MAIN(TestRetry)
+#include "tst_retry.moc"
