@@ -10,11 +10,13 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 #include <faiss/IndexFlat.h>
 #include <faiss/IndexHNSW.h>
 #include <faiss/IndexIDMap.h>
 #include <faiss/impl/IDSelector.h>
+#include <omp.h>
 
 #include "core/common/log.h"
 #include "core/index/blasruntime.h"
@@ -365,6 +367,12 @@ Result<QList<DenseHit>> DenseIndex::search(std::span<const float> query, int k) 
                 params.sel = const_cast<LiveSlots *>(&live); // FAISS 1.7.3 takes a non-const pointer, reads only
             std::vector<float> scores(static_cast<size_t>(wanted));
             std::vector<idx_t> labels(static_cast<size_t>(wanted));
+            // FAISS parallelizes over queries: for one query its OpenMP team only adds wake-up and
+            // barrier time (and a long tail when cores are busy). The thread count is a per-thread
+            // setting, so concurrent readers still spread over the cores.
+            const int team = omp_get_max_threads();
+            omp_set_num_threads(1);
+            const auto restoreTeam = qScopeGuard([team] { omp_set_num_threads(team); });
             map.index->search(1, q.data(), wanted, scores.data(), labels.data(), &params);
             for (idx_t i = 0; i < wanted; ++i) {
                 if (labels[size_t(i)] >= 0)
