@@ -78,12 +78,26 @@ Result<ScanReport> LibraryScanner::add(const QStringList &paths, const std::atom
 Result<ScanReport> LibraryScanner::rescan(const std::atomic_bool *cancel)
 {
     ScanReport report;
+    // Folders first: a file that moved inside them is found under its new path before the old one is missed.
+    auto folders = m_catalog->folders();
+    if (!folders)
+        return tl::unexpected(folders.error());
+    QSet<QString> visited;
+    for (const QString &folder : *folders) {
+        if (!QFileInfo(folder).isDir())
+            continue;
+        QSet<QString> seen;
+        if (auto r = walk(folder, seen, report, cancel, &visited); !r)
+            return tl::unexpected(r.error());
+    }
     auto documents = m_catalog->documents();
     if (!documents)
         return tl::unexpected(documents.error());
     for (const DocumentInfo &doc : *documents) {
         if (cancelled(cancel))
             return report;
+        if (visited.contains(doc.path))
+            continue;
         if (!QFileInfo::exists(doc.path)) {
             if (auto r = m_catalog->removeDocument(doc.id); !r)
                 return tl::unexpected(r.error());
@@ -94,27 +108,11 @@ Result<ScanReport> LibraryScanner::rescan(const std::atomic_bool *cancel)
         if (auto r = visitFile(doc.path, false, report); !r)
             return tl::unexpected(r.error());
     }
-    auto folders = m_catalog->folders();
-    if (!folders)
-        return tl::unexpected(folders.error());
-    for (const QString &folder : *folders) {
-        if (!QFileInfo(folder).isDir())
-            continue;
-        QSet<QString> seen;
-        // Files already visited above count as unchanged twice otherwise; walk counts only new ones.
-        ScanReport walkReport;
-        if (auto r = walk(folder, seen, walkReport, cancel); !r)
-            return tl::unexpected(r.error());
-        report.added += walkReport.added;
-        report.moved += walkReport.moved;
-        report.changed += walkReport.changed;
-        report.skipped += walkReport.skipped;
-    }
     return report;
 }
 
 Result<void> LibraryScanner::walk(const QString &dir, QSet<QString> &seenDirs, ScanReport &report,
-                                  const std::atomic_bool *cancel)
+                                  const std::atomic_bool *cancel, QSet<QString> *visitedFiles)
 {
     const QString canonical = QFileInfo(dir).canonicalFilePath();
     if (canonical.isEmpty() || seenDirs.contains(canonical)) {
@@ -130,7 +128,7 @@ Result<void> LibraryScanner::walk(const QString &dir, QSet<QString> &seenDirs, S
         if (entry.fileName().startsWith(QLatin1Char('.')))
             continue;
         if (entry.isDir()) {
-            if (auto r = walk(entry.absoluteFilePath(), seenDirs, report, cancel); !r)
+            if (auto r = walk(entry.absoluteFilePath(), seenDirs, report, cancel, visitedFiles); !r)
                 return r;
             continue;
         }
@@ -141,6 +139,8 @@ Result<void> LibraryScanner::walk(const QString &dir, QSet<QString> &seenDirs, S
             ++report.skipped;
             continue;
         }
+        if (visitedFiles)
+            visitedFiles->insert(target);
         if (auto r = visitFile(target, false, report); !r)
             return r;
     }

@@ -45,7 +45,8 @@ public:
 
 private:
     Result<void> visitFile(const QString &path, bool explicitInput, ScanReport &report);
-    Result<void> walk(const QString &dir, QSet<QString> &seenDirs, ScanReport &report, const std::atomic_bool *cancel);
+    Result<void> walk(const QString &dir, QSet<QString> &seenDirs, ScanReport &report, const std::atomic_bool *cancel,
+                      QSet<QString> *visitedFiles = nullptr);
 
     std::shared_ptr<Catalog> m_catalog;
 };

@@ -24,7 +24,8 @@ private:
     {
         m_byName.clear();
         const QString corpus = QDir(PageLens::Test::corpusPath(QString())).canonicalPath() + QLatin1Char('/');
-        for (const DocumentInfo &doc : *m_library->documents())
+        const auto documents = m_library->documents().value();
+        for (const DocumentInfo &doc : documents)
             m_byName.insert(QString(doc.path).remove(corpus), doc);
     }
 
@@ -77,7 +78,7 @@ private Q_SLOTS:
         QVERIFY2(m_byName.contains(name), qPrintable(name));
         const DocumentInfo doc = m_byName.value(name);
         if (name.contains(QLatin1String("password-1234")) || name.contains(QLatin1String("writer-password"))) {
-            QCOMPARE(doc.status, DocumentStatus::NeedsPassword);
+            QCOMPARE(toString(doc.status), toString(DocumentStatus::NeedsPassword));
             QVERIFY(!doc.error.isEmpty());
             return;
         }
@@ -109,7 +110,7 @@ private Q_SLOTS:
             QStringLiteral("broken/qpdf-dctfuzz-e0b87af8-huge-dims.jpg"),
         };
         if (mustFail.contains(name))
-            QCOMPARE(doc.status, DocumentStatus::Failed);
+            QCOMPARE(toString(doc.status), toString(DocumentStatus::Failed));
     }
 
     void scannedPagesAreReadByOcr()
@@ -146,13 +147,13 @@ private Q_SLOTS:
         options.passwords = m_library->passwords();
         QVERIFY(Indexer(m_library->catalog(), options).run());
         reload();
-        QCOMPARE(m_byName.value(QStringLiteral("pdfs/pypdf-libreoffice-writer-password.pdf")).status, DocumentStatus::NeedsPassword);
+        QCOMPARE(toString(m_byName.value(QStringLiteral("pdfs/pypdf-libreoffice-writer-password.pdf")).status), toString(DocumentStatus::NeedsPassword));
 
         QVERIFY(m_library->setPassword(doc.id, QStringLiteral("openpassword")));
         options.passwords = m_library->passwords();
         QVERIFY(Indexer(m_library->catalog(), options).run());
         reload();
-        QCOMPARE(m_byName.value(QStringLiteral("pdfs/pypdf-libreoffice-writer-password.pdf")).status, DocumentStatus::Indexed);
+        QCOMPARE(toString(m_byName.value(QStringLiteral("pdfs/pypdf-libreoffice-writer-password.pdf")).status), toString(DocumentStatus::Indexed));
     }
 
     void offlineRetrievalQuality()

@@ -42,7 +42,8 @@ private Q_SLOTS:
             QVERIFY(summary->cancelled);
         }
         int indexed = 0;
-        for (const DocumentInfo &doc : *library->documents()) {
+        const auto documents = library->documents().value();
+        for (const DocumentInfo &doc : documents) {
             QVERIFY2(doc.status == DocumentStatus::Indexed || doc.status == DocumentStatus::Pending, qPrintable(toString(doc.status)));
             if (doc.status == DocumentStatus::Indexed) {
                 ++indexed;
@@ -63,8 +64,9 @@ private Q_SLOTS:
         const auto last = progress.last().first().value<IndexProgress>();
         QCOMPARE(last.filesDone, last.filesTotal);
         QCOMPARE(last.pagesDone, last.pagesTotal);
-        for (const DocumentInfo &doc : *library->documents())
-            QCOMPARE(doc.status, DocumentStatus::Indexed);
+        const auto finalDocuments = library->documents().value();
+        for (const DocumentInfo &doc : finalDocuments)
+            QCOMPARE(toString(doc.status), toString(DocumentStatus::Indexed));
     }
 
     void crashLeftoversGoBackToPending()
@@ -77,7 +79,7 @@ private Q_SLOTS:
         auto summary = Indexer(library->catalog(), IndexOptions{}).run();
         QVERIFY(summary);
         QCOMPARE(summary->indexed, 1);
-        QCOMPARE(library->documents()->first().status, DocumentStatus::Indexed);
+        QCOMPARE(toString(library->documents()->first().status), toString(DocumentStatus::Indexed));
     }
 };
 

@@ -79,7 +79,7 @@ private Q_SLOTS:
         doc.pageCount = 2;
         QVERIFY(catalog->commitDocument(doc, {makePage(0, QStringLiteral("alpha beta")), makePage(1, QStringLiteral("gamma"))}));
         QCOMPARE(ftsCount(*catalog, QStringLiteral("alpha")), 1);
-        QCOMPARE(catalog->document(doc.id)->status, DocumentStatus::Indexed);
+        QCOMPARE(toString(catalog->document(doc.id)->status), toString(DocumentStatus::Indexed));
         QCOMPARE(catalog->pages(doc.id)->size(), 2);
 
         // Re-indexing replaces: old words leave the full-text index.
@@ -118,7 +118,7 @@ private Q_SLOTS:
         doc.status = DocumentStatus::Indexing;
         doc.id = *catalog->insertDocument(doc);
         QCOMPARE(*catalog->resetInterrupted(), 1);
-        QCOMPARE(catalog->document(doc.id)->status, DocumentStatus::Pending);
+        QCOMPARE(toString(catalog->document(doc.id)->status), toString(DocumentStatus::Pending));
     }
 
     void connectionsPerThread()

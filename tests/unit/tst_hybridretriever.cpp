@@ -39,7 +39,8 @@ private Q_SLOTS:
             pages << p;
         }
         QVERIFY(m_catalog->commitDocument(doc, pages));
-        for (const PageRecord &p : *m_catalog->pages(doc.id))
+        const auto stored = m_catalog->pages(doc.id).value();
+        for (const PageRecord &p : stored)
             m_pageIds << p.id;
     }
 

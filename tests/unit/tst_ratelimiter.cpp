@@ -20,10 +20,12 @@ private Q_SLOTS:
         QCOMPARE(slept.count(), 0);
         QVERIFY(limiter.acquire());   // the fourth waits until the first leaves the window
         QCOMPARE(now, milliseconds(60000));
-        now += milliseconds(30000);
+        now += milliseconds(30000);   // the three first requests have left the window
         QVERIFY(limiter.acquire());
         QVERIFY(limiter.acquire());
-        QVERIFY(now >= milliseconds(120000));
+        QCOMPARE(now, milliseconds(90000));
+        QVERIFY(limiter.acquire());   // window full again: waits for the request sent at 60 s
+        QCOMPARE(now, milliseconds(120000));
     }
 
     void cancelStopsWaiting()
