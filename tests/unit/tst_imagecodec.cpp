@@ -98,7 +98,7 @@ private Q_SLOTS:
     {
         QFETCH(int, format);
         QFETCH(QByteArray, magic);
-        auto source = ImageCodec::load(corpusPath(QStringLiteral("images/pypdf-geotopo-torus.png")));
+        auto source = ImageCodec::load(corpusPath(QStringLiteral("images/pypdf-coati-photo.jpg")));
         QVERIFY(source);
         const QImage scaled = ImageCodec::scaledToMaxWidth(*source, 300);
         auto bytes = ImageCodec::encode(scaled, ImageCodec::Format(format), 80);
