@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTest>
+#include <QtConcurrent>
+
+#include "core/media/documentopener.h"
+#include "tests/support/testpaths.h"
+
+using namespace PageLens;
+using Test::corpusPath;
+
+namespace {
+
+// Seconds one hostile file may take to open, render and read every page.
+constexpr int kBudgetSeconds = 30;
+
+struct Outcome {
+    bool opened = false;
+    int pages = 0;
+    int pagesFailed = 0;
+    QString error;   // first error met, with its code
+};
+
+Outcome readEverything(const QString &path)
+{
+    Outcome outcome;
+    auto source = DocumentOpener::open(path);
+    if (!source) {
+        outcome.error = source.error().message;
+        return outcome;
+    }
+    outcome.opened = true;
+    outcome.pages = (*source)->pageCount();
+    for (int page = 0; page < outcome.pages; ++page) {
+        auto image = (*source)->render(page, 72);
+        auto text = (*source)->textLayer(page);
+        if (!image || !text) {
+            ++outcome.pagesFailed;
+            const Error &error = !image ? image.error() : text.error();
+            if (outcome.error.isEmpty())
+                outcome.error = error.message;
+        } else if (image->isNull()) {
+            ++outcome.pagesFailed;
+        }
+    }
+    return outcome;
+}
+
+} // namespace
+
+class tst_BrokenCorpus : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyFileEndsInAFinalState_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("mustFail");
+        const QDir dir(corpusPath(QStringLiteral("broken")));
+        const QStringList files = dir.entryList(QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 36);
+        // Empty, not a PDF at all, or an image header claiming a decompression bomb: refused outright.
+        const QStringList mustFail = {QStringLiteral("pdfplumber-empty.pdf"), QStringLiteral("qpdf-bad1.pdf"),
+                                      QStringLiteral("derived-huge-ihdr-easyocr-width_ths.png"),
+                                      QStringLiteral("qpdf-dctfuzz-25297ce5-huge-dims.jpg"),
+                                      QStringLiteral("qpdf-dctfuzz-e0b87af8-huge-dims.jpg")};
+        for (const QString &file : files)
+            QTest::newRow(qPrintable(file)) << dir.filePath(file) << mustFail.contains(file);
+    }
+    void everyFileEndsInAFinalState()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, mustFail);
+        QElapsedTimer timer;
+        timer.start();
+        QFuture<Outcome> future = QtConcurrent::run(readEverything, path);
+        QDeadlineTimer deadline(kBudgetSeconds * 1000);
+        while (!future.isFinished() && !deadline.hasExpired())
+            QThread::msleep(5);
+        if (!future.isFinished())
+            qFatal("%s did not finish within %d s: PDFium or a decoder hangs on it", qPrintable(path), kBudgetSeconds);
+        const Outcome outcome = future.result();
+        qInfo("%-45s %-6s pages %3d failed %2d  %lld ms  %s", qPrintable(QFileInfo(path).fileName()),
+              outcome.opened ? "opened" : "error", outcome.pages, outcome.pagesFailed, timer.elapsed(), qPrintable(outcome.error));
+        if (mustFail) {
+            QVERIFY(!outcome.opened);
+            QVERIFY(!outcome.error.isEmpty());
+        }
+        // Final state: opened with every page rendered and read, or a reason a person can read.
+        QVERIFY(outcome.opened || !outcome.error.isEmpty());
+        QVERIFY(outcome.pagesFailed == 0 || !outcome.error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_BrokenCorpus)
+#include "tst_brokencorpus.moc"
