@@ -99,9 +99,13 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QVERIFY2(m_byName.contains(name), qPrintable(name));
         const DocumentInfo doc = m_byName.value(name);
-        QVERIFY2(doc.status == DocumentStatus::Indexed || doc.status == DocumentStatus::Failed,
+        // A damaged Encrypt dictionary reads exactly like a password-protected file (PDFium reports
+        // a password error for both), so that one waits for a password, with its reason.
+        const bool encrypted = name == QLatin1String("broken/qpdf-bad-encryption-length.pdf");
+        QVERIFY2(doc.status == DocumentStatus::Indexed || doc.status == DocumentStatus::Failed
+                     || (encrypted && doc.status == DocumentStatus::NeedsPassword),
                  qPrintable(toString(doc.status)));
-        if (doc.status == DocumentStatus::Failed)
+        if (doc.status != DocumentStatus::Indexed)
             QVERIFY2(doc.error.size() > 5, qPrintable(doc.error));
         static const QStringList mustFail = {
             QStringLiteral("broken/pdfplumber-empty.pdf"), QStringLiteral("broken/qpdf-bad1.pdf"),
