@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/llm/geminicodec.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QJsonArray>
@@ -236,7 +237,9 @@ Result<GenerateResponse> GeminiCodec::finish(Accumulator acc, const QJsonObject 
         return fail(Error::Code::BadResponse,
                     tr("The model service returned no answer (finish reason: %1).")
                         .arg(r.finishReason.isEmpty() ? tr("none") : r.finishReason));
-    if (!schema.isEmpty()) {
+    const bool calls = std::any_of(r.parts.cbegin(), r.parts.cend(),
+                                   [](const ContentPart &p) { return p.kind == ContentPart::Kind::FunctionCall; });
+    if (!schema.isEmpty() && !calls) {   // a tool-call turn carries no answer to validate yet
         auto json = JsonSchemaValidator::parseModelJson(r.text);
         if (!json)
             return tl::unexpected(json.error());
