@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#include "core/detect/detectionpainter.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QPainter>
+
+namespace PageLens {
+
+namespace {
+
+const QColor kBoxColor(220, 30, 30);
+
+/** 3x5 glyphs, row by row, '#' = ink. */
+const QHash<QChar, const char *> &glyphs()
+{
+    static const QHash<QChar, const char *> table{
+        {'A', " # # ##### ## #"}, {'B', "## # ### # ### "}, {'C', " ###  #  #   ##"}, {'D', "## # ## ## ### "},
+        {'E', "####  ## #  ###"}, {'F', "####  ## #  #  "}, {'G', " ###  # ## # ##"}, {'H', "# ## ##### ## #"},
+        {'I', "### #  #  # ###"}, {'J', "  #  #  ## # # "}, {'K', "# ## ### # ## #"}, {'L', "#  #  #  #  ###"},
+        {'M', "# ####### ## ##"}, {'N', "## # ## ## ## #"}, {'O', " # # ## ## # # "}, {'P', "## # ### #  #  "},
+        {'Q', " # # ## ###  ##"}, {'R', "## # ### # ## #"}, {'S', " ###   #   ### "}, {'T', "### #  #  #  # "},
+        {'U', "# ## ## ## ####"}, {'V', "# ## ## ## # # "}, {'W', "# ## ####### ##"}, {'X', "# ## # # # ## #"},
+        {'Y', "# ## # #  #  # "}, {'Z', "###  # # #  ###"}, {'0', "#### ## ## ####"}, {'1', " # ##  #  # ###"},
+        {'2', "##   # # #  ###"}, {'3', "##   # #   ### "}, {'4', "# ## ####  #  #"}, {'5', "####  ##   ### "},
+        {'6', " ###  #### ####"}, {'7', "###  # #  #  # "}, {'8', "#### ##### ####"}, {'9', "#### ####  ### "},
+        {'-', "      ###      "}, {'.', "             # "}, {' ', "               "}, {'?', "##   # #     # "},
+    };
+    return table;
+}
+
+} // namespace
+
+void DetectionPainter::drawPixelText(QImage &image, QPoint topLeft, const QString &text, int scale, QColor color)
+{
+    QPainter painter(&image);
+    painter.fillRect(QRect(topLeft, QSize((int(text.size()) * 4 + 1) * scale, 7 * scale)), Qt::white);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char *glyph = glyphs().value(text.at(i).toUpper(), glyphs().value(QLatin1Char('?')));
+        for (int row = 0; row < 5; ++row)
+            for (int col = 0; col < 3; ++col)
+                if (glyph[row * 3 + col] == '#')
+                    painter.fillRect(topLeft.x() + (int(i) * 4 + 1 + col) * scale, topLeft.y() + (row + 1) * scale, scale, scale, color);
+    }
+}
+
+QImage DetectionPainter::paint(const QImage &image, const QVector<Detection> &detections)
+{
+    QImage canvas = image.convertToFormat(QImage::Format_ARGB32);
+    const int line = std::max(2, canvas.width() / 200);
+    {
+        QPainter painter(&canvas);
+        painter.setPen(QPen(kBoxColor, line));
+        for (const Detection &d : detections)
+            painter.drawRect(d.box);
+    }
+    const bool fonts = QCoreApplication::instance() && QCoreApplication::instance()->inherits("QGuiApplication");
+    for (const Detection &d : detections) {
+        if (d.label.isEmpty())
+            continue;
+        if (fonts) {
+            QPainter painter(&canvas);
+            QFont font = painter.font();
+            font.setPixelSize(std::max(12, canvas.width() / 40));
+            font.setBold(true);
+            painter.setFont(font);
+            const QRect text = painter.fontMetrics().boundingRect(d.label).adjusted(-3, -2, 3, 2);
+            const QRect label = text.translated(d.box.left() - text.left(), d.box.bottom() + line - text.top());
+            painter.fillRect(label, QColor(255, 255, 255, 210));
+            painter.setPen(kBoxColor);
+            painter.drawText(label, Qt::AlignCenter, d.label);
+        } else {
+            const int scale = std::max(2, canvas.width() / 300);
+            drawPixelText(canvas, QPoint(d.box.left(), std::min(d.box.bottom() + line, canvas.height() - 7 * scale)),
+                          d.label, scale, kBoxColor);
+        }
+    }
+    return canvas;
+}
+
+} // namespace PageLens

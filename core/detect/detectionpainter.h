@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QImage>
+#include <QVector>
+
+#include "core/model/detection.h"
+
+namespace PageLens {
+
+/** Draws detections (boxes and labels) onto an image with QPainter; no widgets needed. */
+class DetectionPainter
+{
+public:
+    /** `image` must be the image the boxes refer to (as sent to the model). */
+    static QImage paint(const QImage &image, const QVector<Detection> &detections);
+
+private:
+    /** Labels without a QGuiApplication (the CLI): fonts need one, so a built-in 3x5 pixel font is used. */
+    static void drawPixelText(QImage &image, QPoint topLeft, const QString &text, int scale, QColor color);
+};
+
+} // namespace PageLens
