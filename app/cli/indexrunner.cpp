@@ -5,20 +5,46 @@
 
 #include <QFileInfo>
 
+#include "app/cli/provideroptions.h"
+#include "core/ingest/enricher.h"
 #include "core/ingest/indexer.h"
 #include "core/library/library.h"
+#include "core/library/pagevectorindex.h"
+#include "core/llm/providerfactory.h"
 
 namespace PageLens::Cli {
 
 namespace {
 
-Indexer *s_running = nullptr;   // for the SIGINT handler: Ctrl-C cancels cleanly, committed work stays
+std::atomic<QObject *> s_running{nullptr};   // the Indexer or Enricher that Ctrl-C cancels; committed work stays
 
 void handleInterrupt(int)
 {
-    if (s_running)
-        s_running->cancel();
+    QObject *running = s_running.load();
+    if (auto *indexer = qobject_cast<Indexer *>(running))
+        indexer->cancel();
+    else if (auto *enricher = qobject_cast<Enricher *>(running))
+        enricher->cancel();
 }
+
+/** Installs the Ctrl-C handler for one run. */
+class InterruptScope
+{
+public:
+    explicit InterruptScope(QObject *running)
+    {
+        s_running = running;
+        m_previous = std::signal(SIGINT, handleInterrupt);
+    }
+    ~InterruptScope()
+    {
+        std::signal(SIGINT, m_previous);
+        s_running = nullptr;
+    }
+
+private:
+    void (*m_previous)(int) = nullptr;
+};
 
 } // namespace
 
@@ -35,9 +61,38 @@ void IndexRunner::addOptions(QCommandLineParser &parser)
                       QStringLiteral("eng")});
     parser.addOption({QStringLiteral("workers"), tr("Render/OCR threads (default: one per core)."), QStringLiteral("N"),
                       QStringLiteral("0")});
+    ProviderOptions::addProviderOptions(parser);
+    parser.addOption({QStringLiteral("privacy"), tr("What may leave the machine in this run: never, text or images "
+                                                    "(default: the library's setting)."), QStringLiteral("LEVEL")});
+    parser.addOption({QStringLiteral("yes"), tr("Agree to the egress and cost preview and send.")});
+    parser.addOption({QStringLiteral("dim"), tr("Embedding dimension (default 768)."), QStringLiteral("N"), QStringLiteral("768")});
+    parser.addOption({QStringLiteral("no-captions"), tr("Embed page text only; send no page images.")});
+    parser.addOption({QStringLiteral("rpm"), tr("Caption requests per minute (default 10, Gemini's free tier)."),
+                      QStringLiteral("N"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("in-flight"), tr("Caption requests at once (default 2)."), QStringLiteral("N"),
+                      QStringLiteral("2")});
+    parser.addOption({QStringLiteral("reembed"), tr("Replace vectors made with another embedding model or dimension.")});
+}
+
+bool IndexRunner::wantsProvider(const QCommandLineParser &parser)
+{
+    for (const char *name : {"provider", "base-url", "model", "embed-model", "yes", "privacy"}) {
+        if (parser.isSet(QLatin1String(name)))
+            return true;
+    }
+    return false;
 }
 
 int IndexRunner::run(Library &library)
+{
+    const int offline = runOffline(library);
+    if (!wantsProvider(m_parser) || offline == Usage)
+        return offline;
+    const int online = runProvider(library);
+    return online != Ok ? online : offline;
+}
+
+int IndexRunner::runOffline(Library &library)
 {
     IndexOptions options;
     options.password = m_parser.value(QStringLiteral("password"));
@@ -65,12 +120,11 @@ int IndexRunner::run(Library &library)
                        .arg(QFileInfo(p.currentFile).fileName());
     });
 
-    s_running = &indexer;
-    auto previous = std::signal(SIGINT, handleInterrupt);
-    auto summary = indexer.run();
-    std::signal(SIGINT, previous);
-    s_running = nullptr;
-
+    Result<IndexSummary> summary;
+    {
+        InterruptScope interrupt(&indexer);
+        summary = indexer.run();
+    }
     if (!summary) {
         err << (m_ctx.verbose ? summary.error().toLogString() : summary.error().message) << '\n';
         return SomeInputsFailed;
@@ -83,6 +137,94 @@ int IndexRunner::run(Library &library)
         << '\n';
     err.flush();
     return failures == 0 && !summary->cancelled ? Ok : SomeInputsFailed;
+}
+
+int IndexRunner::runProvider(Library &library)
+{
+    QTextStream &err = m_ctx.err;
+    auto privacy = library.privacy();
+    if (!privacy) {
+        err << privacy.error().message << '\n';
+        return SomeInputsFailed;
+    }
+    if (m_parser.isSet(QStringLiteral("privacy"))) {
+        const auto chosen = privacyFromString(m_parser.value(QStringLiteral("privacy")));
+        if (!chosen) {
+            err << tr("--privacy takes never, text or images.") << '\n';
+            return Usage;
+        }
+        privacy = *chosen;
+    }
+    EnrichOptions options;
+    options.privacy = *privacy;
+    options.captions = !m_parser.isSet(QStringLiteral("no-captions"));
+    options.captionModel = m_parser.value(QStringLiteral("model"));
+    options.embedModel = m_parser.value(QStringLiteral("embed-model"));
+    options.embedDimensions = m_parser.value(QStringLiteral("dim")).toInt();
+    options.requestsPerMinute = m_parser.value(QStringLiteral("rpm")).toInt();
+    options.maxInFlight = std::max(1, m_parser.value(QStringLiteral("in-flight")).toInt());
+    options.reembed = m_parser.isSet(QStringLiteral("reembed"));
+    options.passwords = library.passwords();
+    if (options.embedDimensions <= 0) {
+        err << tr("--dim needs a positive number.") << '\n';
+        return Usage;
+    }
+
+    // The preview needs no provider: nothing is contacted before the user agrees.
+    Enricher previewer(library.catalog(), nullptr, options);
+    auto preview = previewer.preview();
+    if (!preview) {
+        err << preview.error().message << '\n';
+        return SomeInputsFailed;
+    }
+    if (preview->nothingToSend()) {
+        if (options.privacy == Privacy::Never)
+            err << preview->toText() << '\n';
+        return Ok;
+    }
+    err << preview->toText() << '\n';
+    if (!m_parser.isSet(QStringLiteral("yes"))) {
+        err << tr("Nothing was sent. Run again with --yes to agree.") << '\n';
+        return Ok;
+    }
+
+    auto config = ProviderOptions::config(m_parser);
+    if (!config) {
+        err << config.error().message << '\n';
+        return ModelServiceError;
+    }
+    std::shared_ptr<Provider> provider = ProviderFactory::createOnOwnThread(*config);
+    auto vectors = library.vectors(options.embedDimensions);
+    if (!vectors) {
+        err << vectors.error().message << '\n';
+        return SomeInputsFailed;
+    }
+    Enricher enricher(library.catalog(), provider.get(), options);
+    enricher.setEmbeddedCallback([&](const QVector<qint64> &ids, const QVector<QVector<float>> &v) {
+        if (auto r = (*vectors)->add(ids, v); !r)
+            err << r.error().message << '\n';
+    });
+    QObject::connect(&enricher, &Enricher::progressChanged, [&](const IndexProgress &p) {
+        err << QStringLiteral("[%1 %2/%3] %4\n").arg(p.stage).arg(p.pagesDone).arg(p.pagesTotal).arg(QFileInfo(p.currentFile).fileName());
+        err.flush();
+    });
+    Result<EnrichSummary> summary;
+    {
+        InterruptScope interrupt(&enricher);
+        summary = enricher.run();
+    }
+    // What was committed is searchable even when the run stopped early.
+    if (auto saved = (*vectors)->save(); !saved)
+        err << saved.error().message << '\n';
+    if (!summary) {
+        err << summary.error().message << '\n';
+        return summary.error().code == Error::Code::Mismatch ? Usage : ModelServiceError;
+    }
+    err << tr("%1 captioned, %2 embedded, %3 refused by the model, %4 requests%5")
+               .arg(summary->captioned).arg(summary->embedded).arg(summary->failedPages).arg(summary->requests)
+               .arg(summary->cancelled ? tr(" (cancelled)") : QString())
+        << '\n';
+    return summary->cancelled ? SomeInputsFailed : Ok;
 }
 
 } // namespace PageLens::Cli

@@ -14,18 +14,27 @@ class Library;
 
 namespace PageLens::Cli {
 
-/** Runs the indexer for `add` and `index`, with progress on stderr, and maps the outcome to an exit code. */
+/**
+ * Runs indexing for `add` and `index`: the offline pass (text layer, OCR), then, when provider
+ * flags are given, captions and embeddings after the egress preview was agreed to (--yes).
+ * Progress goes to stderr; the outcome maps to an exit code.
+ */
 class IndexRunner
 {
     Q_DECLARE_TR_FUNCTIONS(IndexRunner)
 public:
     IndexRunner(CliContext &ctx, const QCommandLineParser &parser);
     static void addOptions(QCommandLineParser &parser);
+    /** True when the command line asks for a model service. */
+    static bool wantsProvider(const QCommandLineParser &parser);
 
-    /** 0 when every document ended indexed, 2 when some failed or need a password. */
+    /** 0 when every document ended indexed, 2 when some failed or need a password, 3 on a model service error. */
     int run(Library &library);
 
 private:
+    int runOffline(Library &library);
+    int runProvider(Library &library);
+
     CliContext &m_ctx;
     const QCommandLineParser &m_parser;
 };
