@@ -8,7 +8,9 @@
 
 #include "app/cli/cliapp.h"
 #include "app/cli/indexrunner.h"
+#include "app/cli/provideroptions.h"
 #include "core/library/library.h"
+#include "core/llm/providerfactory.h"
 #include "core/media/documentopener.h"
 #include "core/retrieval/evaluator.h"
 
@@ -58,6 +60,46 @@ bool splitPageSpec(const QString &spec, QString &path, int &page)
     path = spec;
     page = 1;
     return true;
+}
+
+/** Search settings from the command line; holds the provider that embeds queries. */
+struct SearchSetup {
+    std::shared_ptr<Provider> provider;
+    SearchOptions options;
+};
+
+void addSearchOptions(QCommandLineParser &parser)
+{
+    ProviderOptions::addProviderOptions(parser);
+    parser.addOption({QStringLiteral("signals"), QCoreApplication::translate("PageLens", "Signals to use, e.g. bm25,dense (default: all the library has)."),
+                      QStringLiteral("LIST")});
+}
+
+/**
+ * Every signal the library has: the dense one needs the library's embedding model to embed the
+ * query. Without a key it is skipped with a note, unless it was asked for by name.
+ */
+Result<SearchSetup> searchSetup(CliContext &ctx, const QCommandLineParser &parser, Library &library)
+{
+    SearchSetup setup;
+    setup.options.signalNames = parser.value(QStringLiteral("signals")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    auto model = library.embeddingModel();
+    if (!model)
+        return tl::unexpected(model.error());
+    const bool named = setup.options.signalNames.contains(QStringLiteral("dense"));
+    if (model->isEmpty() || (!setup.options.signalNames.isEmpty() && !named))
+        return setup;
+    auto config = ProviderOptions::config(parser);
+    if (!config) {
+        if (named)
+            return tl::unexpected(config.error());
+        ctx.err << QCoreApplication::translate("PageLens", "Dense search skipped: %1").arg(config.error().message) << '\n';
+        setup.options.signalNames = {QStringLiteral("bm25")};
+        return setup;
+    }
+    setup.provider = ProviderFactory::createOnOwnThread(*config);
+    setup.options.provider = setup.provider.get();
+    return setup;
 }
 
 QJsonArray boxesToJson(const SearchHit &hit)
@@ -163,6 +205,7 @@ int LibraryCommands::search(CliContext &ctx)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("query"), tr("What to look for."), QStringLiteral("QUERY"));
     parser.addOption({QStringLiteral("k"), tr("Number of hits (default 10)."), QStringLiteral("N"), QStringLiteral("10")});
+    addSearchOptions(parser);
     if (!parse(parser, ctx, 1))
         return Usage;
     bool ok = false;
@@ -174,10 +217,15 @@ int LibraryCommands::search(CliContext &ctx)
     auto library = openLibrary(ctx);
     if (!library)
         return Usage;
-    auto hits = library->search(parser.positionalArguments().join(QLatin1Char(' ')), k);
+    auto setup = searchSetup(ctx, parser, *library);
+    if (!setup) {
+        ctx.err << setup.error().message << '\n';
+        return ModelServiceError;
+    }
+    auto hits = library->search(parser.positionalArguments().join(QLatin1Char(' ')), k, setup->options);
     if (!hits) {
         ctx.err << hits.error().message << '\n';
-        return SomeInputsFailed;
+        return hits.error().code == Error::Code::InvalidArgument ? Usage : ModelServiceError;
     }
     if (ctx.json) {
         QJsonArray items;
@@ -249,6 +297,7 @@ int LibraryCommands::eval(CliContext &ctx)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("queries"), tr("Relevance set (TSV)."), QStringLiteral("QUERIES.tsv"));
     parser.addOption({QStringLiteral("root"), tr("Folder the relevance set's paths are relative to."), QStringLiteral("DIR")});
+    addSearchOptions(parser);
     if (!parse(parser, ctx, 1))
         return Usage;
     const QString root = parser.isSet(QStringLiteral("root")) ? parser.value(QStringLiteral("root"))
@@ -261,10 +310,17 @@ int LibraryCommands::eval(CliContext &ctx)
     auto library = openLibrary(ctx);
     if (!library)
         return Usage;
-    auto evaluation = Evaluator::evaluate(*queries, [&](const QString &query, int k) { return library->search(query, k); });
+    auto setup = searchSetup(ctx, parser, *library);
+    if (!setup) {
+        ctx.err << setup.error().message << '\n';
+        return ModelServiceError;
+    }
+    auto evaluation = Evaluator::evaluate(*queries, [&](const QString &query, int k) {
+        return library->search(query, k, setup->options);
+    });
     if (!evaluation) {
         ctx.err << evaluation.error().message << '\n';
-        return SomeInputsFailed;
+        return evaluation.error().code == Error::Code::InvalidArgument ? Usage : ModelServiceError;
     }
     if (ctx.json) {
         ctx.printJson(QJsonDocument(evaluation->toJson()));

@@ -61,7 +61,8 @@ Result<QVector<SearchHit>> HybridRetriever::search(const QString &query, int k, 
                         QCoreApplication::translate("PageLens", "The signal \"%1\" is not available in this library (available: %2).")
                             .arg(name, availableSignals().join(QStringLiteral(", "))));
     }
-    const int candidates = std::max(k, m_weights.candidates);
+    // Fusion needs deeper lists than it returns; a single signal needs only k.
+    const int candidates = wanted.size() > 1 ? std::max(k, m_weights.candidates) : k;
 
     QHash<qint64, SearchHit> hits;
     QHash<qint64, double> fused;
