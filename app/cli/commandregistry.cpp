@@ -4,6 +4,7 @@
 #include "app/cli/benchcommands.h"
 #include "app/cli/cliapp.h"
 #include "app/cli/librarycommands.h"
+#include "app/cli/modelcommands.h"
 
 namespace PageLens::Cli {
 
@@ -11,6 +12,7 @@ QList<CliCommand> CommandRegistry::all()
 {
     QList<CliCommand> commands;
     commands << LibraryCommands::commands();
+    commands << ModelCommands::commands();
     commands << BenchCommands::commands();
     return commands;
 }

@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: MIT
+#include "app/cli/modelcommands.h"
+
+#include <cmath>
+#include <memory>
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryFile>
+
+#include "app/cli/cliapp.h"
+#include "app/cli/provideroptions.h"
+#include "core/detect/detectionpainter.h"
+#include "core/detect/objectdetector.h"
+#include "core/llm/futureresult.h"
+#include "core/llm/providerfactory.h"
+#include "core/media/documentopener.h"
+
+namespace PageLens::Cli {
+
+namespace {
+
+constexpr qint64 kMaxDocumentBytes = 2LL * 1024 * 1024 * 1024;   // the Files API limit; the provider refuses sooner when it must
+
+/** Spins an event loop until the future finishes: the provider lives on this thread. */
+template <class T>
+Result<T> await(const QFuture<Result<T>> &future)
+{
+    QFutureWatcher<Result<T>> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<Result<T>>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        loop.exec();
+    return takeResult(future);
+}
+
+bool parse(QCommandLineParser &parser, CliContext &ctx, int minPositional, int maxPositional = -1)
+{
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    QStringList args = ctx.args;
+    args.prepend(ctx.command);
+    if (!parser.parse(args)) {
+        ctx.err << parser.errorText() << '\n';
+        return false;
+    }
+    const qsizetype count = parser.positionalArguments().size();
+    if (count < minPositional || (maxPositional >= 0 && count > maxPositional)) {
+        ctx.err << QCoreApplication::translate("PageLens", "Usage: pagelens-cli %1 %2")
+                       .arg(ctx.command, parser.helpText().section(QLatin1Char('\n'), 0, 0).section(QLatin1Char(' '), 2))
+                << '\n';
+        return false;
+    }
+    return true;
+}
+
+int inputError(CliContext &ctx, const Error &error)
+{
+    ctx.err << error.message << '\n';
+    return error.code == Error::Code::InvalidArgument ? Usage : SomeInputsFailed;
+}
+
+int serviceError(CliContext &ctx, const Error &error)
+{
+    ctx.err << error.message << '\n';
+    return error.code == Error::Code::Cancelled ? SomeInputsFailed : ModelServiceError;
+}
+
+std::unique_ptr<Provider> makeProvider(CliContext &ctx, const QCommandLineParser &parser, int &exitCode)
+{
+    auto config = ProviderOptions::config(parser);
+    if (!config) {
+        ctx.err << config.error().message << '\n';
+        exitCode = config.error().code == Error::Code::InvalidArgument ? Usage : ModelServiceError;
+        return {};
+    }
+    return ProviderFactory::create(*config);
+}
+
+QJsonObject usageJson(const PageLens::Usage &usage)
+{
+    return {{QStringLiteral("promptTokens"), usage.promptTokens},
+            {QStringLiteral("outputTokens"), usage.outputTokens},
+            {QStringLiteral("thoughtsTokens"), usage.thoughtsTokens},
+            {QStringLiteral("totalTokens"), usage.totalTokens}};
+}
+
+/** Sends one request; streams the text to stdout unless --json, then prints JSON. */
+int runGenerate(CliContext &ctx, Provider &provider, GenerateRequest request)
+{
+    request.stream = !ctx.json;
+    bool printed = false;
+    const auto response = await(provider.generate(request, [&](const QString &chunk) {
+        ctx.out << chunk;
+        ctx.out.flush();
+        printed = true;
+    }));
+    if (!response) {
+        if (printed)
+            ctx.out << '\n';
+        return serviceError(ctx, response.error());
+    }
+    if (ctx.json) {
+        ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("text"), response->text},
+                                                {QStringLiteral("model"), response->modelVersion},
+                                                {QStringLiteral("finishReason"), response->finishReason},
+                                                {QStringLiteral("usage"), usageJson(response->usage)}}));
+    } else {
+        if (!printed)
+            ctx.out << response->text;
+        ctx.out << '\n';
+        if (ctx.verbose)
+            ctx.err << QCoreApplication::translate("PageLens", "Tokens: %1 prompt, %2 output, %3 total.")
+                           .arg(response->usage.promptTokens).arg(response->usage.outputTokens).arg(response->usage.totalTokens)
+                    << '\n';
+    }
+    return Ok;
+}
+
+QString mimeFromSuffix(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return QStringLiteral("application/pdf");
+    if (suffix == QLatin1String("png") || suffix == QLatin1String("webp") || suffix == QLatin1String("heic") || suffix == QLatin1String("heif"))
+        return QStringLiteral("image/") + suffix;
+    return QStringLiteral("image/jpeg");
+}
+
+/**
+ * The media part as --as asks: raw bytes (inlineData), base64 we already hold, or a URI. For a
+ * URI the bytes go to a temporary file the provider uploads (Gemini's Files API); `holder` keeps
+ * it alive until the request is done.
+ */
+Result<ContentPart> mediaPart(const QByteArray &bytes, const QString &mime, const QString &as,
+                              std::unique_ptr<QTemporaryFile> &holder)
+{
+    ContentPart part = ContentPart::fromBytes(bytes, mime);
+    if (as == QLatin1String("bytes"))
+        return part;
+    if (as == QLatin1String("base64")) {
+        part.base64 = ImageCodec::toBase64(bytes);
+        part.bytes.clear();
+        return part;
+    }
+    if (as != QLatin1String("uri"))
+        return fail(Error::Code::InvalidArgument,
+                    QCoreApplication::translate("PageLens", "--as takes bytes, base64 or uri, not \"%1\".").arg(as));
+    holder = std::make_unique<QTemporaryFile>();
+    if (!holder->open() || holder->write(bytes) != bytes.size() || !holder->flush())
+        return fail(Error::Code::Io, QCoreApplication::translate("PageLens", "Cannot write a temporary file for the upload."));
+    part.bytes.clear();
+    part.uri = holder->fileName();
+    return part;
+}
+
+void addAsOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("as"), QCoreApplication::translate("PageLens", "How to send the file: bytes (default), base64 or uri (upload)."),
+                      QStringLiteral("MODE"), QStringLiteral("bytes")});
+}
+
+void addPromptOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("prompt"), QCoreApplication::translate("PageLens", "The instruction sent with the file."),
+                      QStringLiteral("TEXT")});
+}
+
+QString captionPrompt()
+{
+    QFile file(QStringLiteral(":/prompts/caption.txt"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed()
+                                          : QStringLiteral("Tell me what is in this image in one paragraph.");
+}
+
+} // namespace
+
+QList<CliCommand> ModelCommands::commands()
+{
+    return {
+        {QStringLiteral("describe"), QStringLiteral("FILE[#PAGE] [--as bytes|base64|uri] [--prompt TEXT]"), tr("Describe an image or a page with the model"), &describe},
+        {QStringLiteral("compare"), QStringLiteral("FILE1 FILE2 [--prompt TEXT]"), tr("Describe the difference between two images"), &compare},
+        {QStringLiteral("summarize"), QStringLiteral("FILE.pdf [--as bytes|base64|uri]"), tr("Summarize a whole PDF with the model"), &summarize},
+        {QStringLiteral("detect"), QStringLiteral("FILE[#PAGE] [-o OUT.png]"), tr("Detect objects: labels and boxes in pixels"), &detect},
+        {QStringLiteral("embed"), QStringLiteral("TEXT... [--task query|document] [--dim N]"), tr("Print embedding vectors of texts"), &embed},
+    };
+}
+
+int ModelCommands::describe(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), tr("Image, or PDF page as FILE#PAGE."), QStringLiteral("FILE[#PAGE]"));
+    ProviderOptions::addProviderOptions(parser);
+    ProviderOptions::addImageOptions(parser);
+    addAsOption(parser);
+    addPromptOption(parser);
+    if (!parse(parser, ctx, 1, 1))
+        return Usage;
+    const QString spec = parser.positionalArguments().first();
+
+    ContentPart part;
+    std::unique_ptr<QTemporaryFile> holder;
+    if (spec.startsWith(QLatin1String("gs://"), Qt::CaseInsensitive)) {   // a Cloud Storage URI goes as given
+        part.kind = ContentPart::Kind::Media;
+        part.uri = spec;
+        part.mimeType = mimeFromSuffix(spec);
+    } else {
+        auto image = ProviderOptions::prepareImage(spec, parser);
+        if (!image)
+            return inputError(ctx, image.error());
+        auto media = mediaPart(image->bytes, image->mimeType, parser.value(QStringLiteral("as")), holder);
+        if (!media)
+            return inputError(ctx, media.error());
+        part = *media;
+    }
+    int exitCode = Ok;
+    auto provider = makeProvider(ctx, parser, exitCode);
+    if (!provider)
+        return exitCode;
+    GenerateRequest request;
+    const QString prompt = parser.isSet(QStringLiteral("prompt")) ? parser.value(QStringLiteral("prompt")) : captionPrompt();
+    request.turns.append(ChatTurn{ChatTurn::Role::User, {part, ContentPart::fromText(prompt)}});
+    return runGenerate(ctx, *provider, request);
+}
+
+int ModelCommands::compare(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("files"), tr("Two images (or PDF pages as FILE#PAGE)."), QStringLiteral("FILE1 FILE2"));
+    ProviderOptions::addProviderOptions(parser);
+    ProviderOptions::addImageOptions(parser);
+    addPromptOption(parser);
+    if (!parse(parser, ctx, 2, 2))
+        return Usage;
+    ChatTurn turn;
+    for (const QString &spec : parser.positionalArguments()) {
+        auto image = ProviderOptions::prepareImage(spec, parser);
+        if (!image)
+            return inputError(ctx, image.error());
+        turn.parts.append(ContentPart::fromBytes(image->bytes, image->mimeType));
+    }
+    turn.parts.append(ContentPart::fromText(parser.isSet(QStringLiteral("prompt"))
+                                                ? parser.value(QStringLiteral("prompt"))
+                                                : QStringLiteral("What's the difference between these two images? Describe it in one paragraph.")));
+    int exitCode = Ok;
+    auto provider = makeProvider(ctx, parser, exitCode);
+    if (!provider)
+        return exitCode;
+    GenerateRequest request;
+    request.turns.append(turn);
+    return runGenerate(ctx, *provider, request);
+}
+
+int ModelCommands::summarize(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), tr("A PDF file."), QStringLiteral("FILE.pdf"));
+    ProviderOptions::addProviderOptions(parser);
+    addAsOption(parser);
+    addPromptOption(parser);
+    if (!parse(parser, ctx, 1, 1))
+        return Usage;
+    const QString path = parser.positionalArguments().first();
+    ContentPart part;
+    std::unique_ptr<QTemporaryFile> holder;
+    if (path.startsWith(QLatin1String("gs://"), Qt::CaseInsensitive)) {
+        part.kind = ContentPart::Kind::Media;
+        part.uri = path;
+        part.mimeType = QStringLiteral("application/pdf");
+    } else {
+        if (!QFileInfo(path).isReadable())
+            return inputError(ctx, Error(Error::Code::Io, tr("Cannot read %1.").arg(path)));
+        if (DocumentOpener::kindOf(path) != QLatin1String("pdf"))
+            return inputError(ctx, Error(Error::Code::InvalidArgument, tr("%1 is not a PDF file.").arg(QFileInfo(path).fileName())));
+        const QString as = parser.value(QStringLiteral("as"));
+        if (as == QLatin1String("uri")) {   // the provider uploads the file itself
+            part.kind = ContentPart::Kind::Media;
+            part.uri = QFileInfo(path).absoluteFilePath();
+            part.mimeType = QStringLiteral("application/pdf");
+        } else {
+            auto bytes = ImageCodec::readFile(path, kMaxDocumentBytes);
+            if (!bytes)
+                return inputError(ctx, bytes.error());
+            auto media = mediaPart(*bytes, QStringLiteral("application/pdf"), as, holder);
+            if (!media)
+                return inputError(ctx, media.error());
+            part = *media;
+        }
+    }
+    int exitCode = Ok;
+    auto provider = makeProvider(ctx, parser, exitCode);
+    if (!provider)
+        return exitCode;
+    GenerateRequest request;
+    request.turns.append(ChatTurn{ChatTurn::Role::User,
+                                  {part, ContentPart::fromText(parser.isSet(QStringLiteral("prompt"))
+                                                                   ? parser.value(QStringLiteral("prompt"))
+                                                                   : QStringLiteral("What is this document about? Provide a brief summary of the main topics."))}});
+    return runGenerate(ctx, *provider, request);
+}
+
+int ModelCommands::detect(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), tr("Image, or PDF page as FILE#PAGE."), QStringLiteral("FILE[#PAGE]"));
+    ProviderOptions::addProviderOptions(parser);
+    ProviderOptions::addImageOptions(parser);
+    addPromptOption(parser);
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write the image with boxes and labels to this PNG."),
+                      QStringLiteral("OUT.png")});
+    if (!parse(parser, ctx, 1, 1))
+        return Usage;
+    auto image = ProviderOptions::prepareImage(parser.positionalArguments().first(), parser);
+    if (!image)
+        return inputError(ctx, image.error());
+    int exitCode = Ok;
+    auto provider = makeProvider(ctx, parser, exitCode);
+    if (!provider)
+        return exitCode;
+    ObjectDetector detector(provider.get());
+    const auto detections = await(detector.detect(image->bytes, image->mimeType, image->image.size(),
+                                                  parser.value(QStringLiteral("prompt"))));
+    if (!detections)
+        return serviceError(ctx, detections.error());
+
+    if (parser.isSet(QStringLiteral("output"))) {
+        const QString out = parser.value(QStringLiteral("output"));
+        if (!DetectionPainter::paint(image->image, *detections).save(out, "PNG")) {
+            ctx.err << tr("Cannot write %1.").arg(out) << '\n';
+            return SomeInputsFailed;
+        }
+    }
+    if (ctx.json) {
+        QJsonArray list;
+        for (const Detection &d : *detections)
+            list.append(QJsonObject{{QStringLiteral("label"), d.label},
+                                    {QStringLiteral("box_2d"), QJsonArray{d.box2d[0], d.box2d[1], d.box2d[2], d.box2d[3]}},
+                                    {QStringLiteral("box"), QJsonArray{d.box.left(), d.box.top(), d.box.right() + 1, d.box.bottom() + 1}}});
+        ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("width"), image->image.width()},
+                                                {QStringLiteral("height"), image->image.height()},
+                                                {QStringLiteral("detections"), list}}));
+        return Ok;
+    }
+    ctx.out << tr("Image size: %1 x %2").arg(image->image.width()).arg(image->image.height()) << '\n';
+    for (const Detection &d : *detections)
+        ctx.out << QStringLiteral("ymin=%1 xmin=%2 ymax=%3 xmax=%4 label='%5'")
+                       .arg(d.box.top()).arg(d.box.left()).arg(d.box.bottom() + 1).arg(d.box.right() + 1).arg(d.label)
+                << '\n';
+    return Ok;
+}
+
+int ModelCommands::embed(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("texts"), tr("Texts to embed."), QStringLiteral("TEXT..."));
+    ProviderOptions::addProviderOptions(parser);
+    parser.addOption({QStringLiteral("task"), tr("query or document (default)."), QStringLiteral("TASK"), QStringLiteral("document")});
+    parser.addOption({QStringLiteral("dim"), tr("Output dimensions (default: the model's)."), QStringLiteral("N")});
+    if (!parse(parser, ctx, 1))
+        return Usage;
+    EmbedRequest request;
+    request.texts = parser.positionalArguments();
+    const QString task = parser.value(QStringLiteral("task"));
+    if (task != QLatin1String("query") && task != QLatin1String("document")) {
+        ctx.err << tr("--task takes query or document.") << '\n';
+        return Usage;
+    }
+    request.task = task == QLatin1String("query") ? EmbedTask::Query : EmbedTask::Document;
+    if (parser.isSet(QStringLiteral("dim"))) {
+        bool ok = false;
+        request.dimensions = parser.value(QStringLiteral("dim")).toInt(&ok);
+        if (!ok || request.dimensions < 1) {
+            ctx.err << tr("--dim needs a positive number.") << '\n';
+            return Usage;
+        }
+    }
+    int exitCode = Ok;
+    auto provider = makeProvider(ctx, parser, exitCode);
+    if (!provider)
+        return exitCode;
+    const auto embeddings = await(provider->embed(request));
+    if (!embeddings)
+        return serviceError(ctx, embeddings.error());
+    if (ctx.json) {
+        QJsonArray vectors;
+        for (const auto &vector : embeddings->vectors) {
+            QJsonArray values;
+            for (float v : vector)
+                values.append(double(v));
+            vectors.append(values);
+        }
+        ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("model"), embeddings->model},
+                                                {QStringLiteral("dimensions"), embeddings->dimensions},
+                                                {QStringLiteral("vectors"), vectors}}));
+        return Ok;
+    }
+    for (qsizetype i = 0; i < embeddings->vectors.size(); ++i) {
+        const auto &vector = embeddings->vectors.at(i);
+        QStringList head;
+        for (qsizetype k = 0; k < std::min<qsizetype>(8, vector.size()); ++k)
+            head << QString::number(vector.at(k), 'f', 4);
+        ctx.out << tr("%1 (%2 dimensions): [%3, ...]").arg(request.texts.at(i).left(40)).arg(vector.size()).arg(head.join(QStringLiteral(", ")))
+                << '\n';
+    }
+    return Ok;
+}
+
+} // namespace PageLens::Cli

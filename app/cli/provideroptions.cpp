@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#include "app/cli/provideroptions.h"
+
+#include <QFileInfo>
+
+#include "core/llm/keystore.h"
+#include "core/llm/providerfactory.h"
+#include "core/media/documentopener.h"
+
+namespace PageLens::Cli {
+
+namespace {
+
+constexpr double kRenderDpi = 150.0;   // enough for a 600 px wide image of a letter page
+
+} // namespace
+
+void ProviderOptions::addProviderOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("provider"), tr("Model service: gemini (default) or openai."), QStringLiteral("NAME"),
+                      QStringLiteral("gemini")});
+    parser.addOption({QStringLiteral("base-url"), tr("Service address (default: the service's own, or PAGELENS_GEMINI_BASE_URL / PAGELENS_OPENAI_BASE_URL)."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("model"), tr("Generation model (gemini: gemini-2.5-flash)."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("embed-model"), tr("Embedding model (gemini: gemini-embedding-001)."), QStringLiteral("ID")});
+}
+
+void ProviderOptions::addImageOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("max-width"), tr("Resize images to at most this width before sending (default 600)."),
+                      QStringLiteral("PIXELS"), QStringLiteral("600")});
+    parser.addOption({QStringLiteral("format"), tr("Image format to send: webp (default), jpeg or png."), QStringLiteral("FORMAT"),
+                      QStringLiteral("webp")});
+}
+
+Result<ProviderConfig> ProviderOptions::config(const QCommandLineParser &parser)
+{
+    ProviderConfig config;
+    const QString provider = parser.value(QStringLiteral("provider")).toLower();
+    if (provider == QLatin1String("openai"))
+        config.kind = ProviderConfig::Kind::OpenAi;
+    else if (provider != QLatin1String("gemini"))
+        return fail(Error::Code::InvalidArgument, tr("Unknown provider \"%1\": use gemini or openai.").arg(provider));
+    config.baseUrl = parser.value(QStringLiteral("base-url"));
+    config.model = parser.value(QStringLiteral("model"));
+    config.embedModel = parser.value(QStringLiteral("embed-model"));
+    config = ProviderFactory::withDefaults(config);
+
+    const bool local = ProviderFactory::isLocal(config.baseUrl);
+    config.apiKey = KeyStore::fromEnvironment(config.kind);
+    if (config.apiKey.isEmpty() && !local)   // local servers need no key: don't wait on the keychain
+        config.apiKey = KeyStore::lookup(config.kind);
+    if (config.apiKey.isEmpty() && !local)
+        return fail(Error::Code::InvalidKey,
+                    config.kind == ProviderConfig::Kind::Gemini
+                        ? tr("No Gemini API key: set GOOGLE_API_KEY or GEMINI_API_KEY, or store a key in the keychain.")
+                        : tr("No OpenAI API key: set OPENAI_API_KEY or store a key in the keychain."));
+    return config;
+}
+
+Result<PreparedImage> ProviderOptions::prepareImage(const QString &spec, const QCommandLineParser &parser)
+{
+    QString path = spec;
+    int page = 1;
+    const int hash = int(spec.lastIndexOf(QLatin1Char('#')));
+    if (hash > 0 && !QFileInfo::exists(spec)) {
+        bool ok = false;
+        page = spec.mid(hash + 1).toInt(&ok);
+        path = spec.left(hash);
+        if (!ok || page < 1)
+            return fail(Error::Code::InvalidArgument, tr("\"%1\" is not a page number.").arg(spec.mid(hash + 1)));
+    }
+    if (!QFileInfo(path).isReadable())
+        return fail(Error::Code::Io, tr("Cannot read %1.").arg(path));
+
+    bool widthOk = false;
+    const int maxWidth = parser.value(QStringLiteral("max-width")).toInt(&widthOk);
+    if (!widthOk || maxWidth < 16)
+        return fail(Error::Code::InvalidArgument, tr("--max-width needs a number of pixels (at least 16)."));
+    const auto format = ImageCodec::formatFromName(parser.value(QStringLiteral("format")));
+    if (!format)
+        return tl::unexpected(format.error());
+
+    QImage image;
+    if (DocumentOpener::kindOf(path) == QLatin1String("pdf")) {
+        auto source = DocumentOpener::open(path);
+        if (!source)
+            return tl::unexpected(source.error());
+        if (page > (*source)->pageCount())
+            return fail(Error::Code::InvalidArgument, tr("%1 has only %2 pages.").arg(QFileInfo(path).fileName()).arg((*source)->pageCount()));
+        auto rendered = (*source)->render(page - 1, kRenderDpi);
+        if (!rendered)
+            return tl::unexpected(rendered.error());
+        image = *rendered;
+    } else {
+        auto loaded = ImageCodec::load(path, page - 1);
+        if (!loaded)
+            return tl::unexpected(loaded.error());
+        image = *loaded;
+    }
+    PreparedImage prepared;
+    prepared.image = ImageCodec::scaledToMaxWidth(image, maxWidth);
+    auto encoded = ImageCodec::encode(prepared.image, *format);
+    if (!encoded)
+        return tl::unexpected(encoded.error());
+    prepared.bytes = *encoded;
+    prepared.mimeType = ImageCodec::mimeType(*format);
+    return prepared;
+}
+
+} // namespace PageLens::Cli

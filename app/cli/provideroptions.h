@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QImage>
+
+#include "core/common/result.h"
+#include "core/llm/providerconfig.h"
+#include "core/media/imagecodec.h"
+
+namespace PageLens::Cli {
+
+/** An image prepared as the model will see it: resized, encoded, with its pixel size. */
+struct PreparedImage {
+    QImage image;        // the pixels as sent (boxes refer to these)
+    QByteArray bytes;    // encoded
+    QString mimeType;
+};
+
+/**
+ * The options every model command shares: --provider, --base-url, --model, --embed-model, and
+ * for images --max-width and --format (the notebook's 600 px WEBP by default).
+ */
+class ProviderOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(ProviderOptions)
+public:
+    static void addProviderOptions(QCommandLineParser &parser);
+    static void addImageOptions(QCommandLineParser &parser);
+
+    /** Config with defaults and the key (environment, then keychain); an error when a key is required but missing. */
+    static Result<ProviderConfig> config(const QCommandLineParser &parser);
+    /** FILE or FILE#PAGE (1-based; PDFs are rendered), resized and encoded per --max-width / --format. */
+    static Result<PreparedImage> prepareImage(const QString &spec, const QCommandLineParser &parser);
+};
+
+} // namespace PageLens::Cli
