@@ -66,7 +66,7 @@ Result<QVector<Detection>> ObjectDetector::fromJson(const QJsonValue &json, cons
         const int xmax = std::max(d.box2d[1], d.box2d[3]);
         const int left = xmin * imageSize.width() / 1000;
         const int top = ymin * imageSize.height() / 1000;
-        d.box = QRect(QPoint(left, top), QPoint(xmax * imageSize.width() / 1000, ymax * imageSize.height() / 1000));
+        d.box = QRect(left, top, xmax * imageSize.width() / 1000 - left, ymax * imageSize.height() / 1000 - top);
         detections.append(d);
     }
     return detections;

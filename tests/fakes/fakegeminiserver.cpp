@@ -172,10 +172,11 @@ FakeResponse FakeGeminiServer::embed(const FakeRequest &request, bool batch)
         for (const QJsonValue &part : inner.value(QLatin1String("content"))[QLatin1String("parts")].toArray())
             texts << part[QLatin1String("text")].toString();
         const int dims = either(inner, "outputDimensionality", "output_dimensionality").toInt(3072);
-        const QVector<float> full = FakeModel::embedding(texts.join(QLatin1Char(' ')), 3072);
+        // Like gemini-embedding-001, reduced vectors are not unit length (the real ones are a prefix).
+        const double scale = dims < 3072 ? 0.5 : 1.0;
         QJsonArray values;
-        for (int i = 0; i < std::min<int>(dims, full.size()); ++i)   // a prefix, like gemini-embedding-001
-            values.append(double(full.at(i)));
+        for (float v : FakeModel::embedding(texts.join(QLatin1Char(' ')), dims))
+            values.append(double(v) * scale);
         embeddings.append(QJsonObject{{QStringLiteral("values"), values}});
     }
     if (!batch)

@@ -12,8 +12,8 @@ namespace PageLens::Test {
 /**
  * A fake of the Gemini v1beta REST API that needs no scripting: generateContent and
  * streamGenerateContent (alt=sse with CRLF framing, or a JSON array), countTokens, embedContent,
- * batchEmbedContents (deterministic hashed vectors; reduced dimensions are a prefix, not
- * re-normalized, like the real service), and the resumable Files API (PROCESSING, then ACTIVE).
+ * batchEmbedContents (deterministic hashed vectors; reduced dimensions are not unit length,
+ * like the real service), and the resumable Files API (PROCESSING, then ACTIVE).
  * Accepts camelCase and snake_case request keys. Script errors, delays and stalls with enqueue().
  *
  *     FakeGeminiServer fake;  fake.start();
