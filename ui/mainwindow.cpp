@@ -88,7 +88,7 @@ MainWindow::MainWindow(LibraryController *controller, QWidget *parent)
     m_splitter->setStretchFactor(2, 0);
     m_libraryPane->setMinimumWidth(200);
     m_search->setMinimumWidth(240);
-    m_splitter->setSizes({300, 760, 360});
+    m_splitter->setSizes({320, 740, 360});
     setCentralWidget(m_splitter);
 
     m_summary->setObjectName(QStringLiteral("librarySummary"));

@@ -42,21 +42,23 @@ LibraryController::LibraryController(QObject *parent)
     , m_watcher(new FolderWatcher(this))
 {
     connect(m_watcher, &FolderWatcher::changed, this, &LibraryController::rescan);
+    m_workers.setMaxThreadCount(2);
+    m_indexThread.setMaxThreadCount(1);
 }
 
 LibraryController::~LibraryController()
 {
-    if (m_indexer) {
+    if (m_indexer)
         m_indexer->cancel();
-        m_indexRun.waitForFinished();
-    }
+    m_indexThread.waitForDone();
+    m_workers.waitForDone();
 }
 
 void LibraryController::open(const QString &directory)
 {
     const quint64 generation = ++m_openGeneration;
     Q_EMIT statusMessage(tr("Opening library %1…").arg(directory));
-    QtConcurrent::run([directory] { return Library::open(directory); })
+    QtConcurrent::run(&m_workers, [directory] { return Library::open(directory); })
         .then(this, [this, generation, directory](const Result<std::shared_ptr<Library>> &library) {
             if (generation != m_openGeneration)
                 return;
@@ -96,7 +98,7 @@ void LibraryController::runAdd(const QStringList &paths)
 {
     Q_EMIT statusMessage(tr("Adding %n item(s)…", nullptr, int(paths.size())));
     auto library = m_library;
-    QtConcurrent::run([library, paths] { return library->add(paths); })
+    QtConcurrent::run(&m_workers, [library, paths] { return library->add(paths); })
         .then(this, [this, library](const Result<ScanReport> &report) {
             if (library != m_library)
                 return;
@@ -118,7 +120,7 @@ void LibraryController::rescan()
         return;
     Q_EMIT statusMessage(tr("Scanning folders…"));
     auto library = m_library;
-    QtConcurrent::run([library] { return library->rescan(); })
+    QtConcurrent::run(&m_workers, [library] { return library->rescan(); })
         .then(this, [this, library](const Result<ScanReport> &report) {
             if (library != m_library)
                 return;
@@ -138,7 +140,7 @@ void LibraryController::refresh()
         return;
     const quint64 generation = ++m_refreshGeneration;
     auto library = m_library;
-    QtConcurrent::run([library] { return Snapshot{library->documents(), library->folders()}; })
+    QtConcurrent::run(&m_workers, [library] { return Snapshot{library->documents(), library->folders()}; })
         .then(this, [this, generation](const Snapshot &snapshot) {
             if (generation != m_refreshGeneration)
                 return;
@@ -173,8 +175,8 @@ void LibraryController::startIndexing()
             Qt::QueuedConnection);
     Indexer *indexer = m_indexer.get();
     Q_EMIT indexingStarted();
-    m_indexRun = QtConcurrent::run([indexer] { return indexer->run(); });
-    m_indexRun.then(this, [this](const Result<IndexSummary> &summary) { handleIndexingDone(summary); });
+    QtConcurrent::run(&m_indexThread, [indexer] { return indexer->run(); })
+        .then(this, [this](const Result<IndexSummary> &summary) { handleIndexingDone(summary); });
 }
 
 void LibraryController::handleIndexingDone(const Result<IndexSummary> &summary)
@@ -205,7 +207,7 @@ void LibraryController::setPassword(qint64 documentId, const QString &password)
     if (!m_library)
         return;
     auto library = m_library;
-    QtConcurrent::run([library, documentId, password] { return library->setPassword(documentId, password); })
+    QtConcurrent::run(&m_workers, [library, documentId, password] { return library->setPassword(documentId, password); })
         .then(this, [this, library](const Result<void> &result) {
             if (library != m_library)
                 return;
@@ -221,7 +223,7 @@ void LibraryController::setPassword(qint64 documentId, const QString &password)
 QFuture<Result<QVector<SearchHit>>> LibraryController::search(const QString &query, int limit) const
 {
     auto library = m_library;
-    return QtConcurrent::run([library, query, limit]() -> Result<QVector<SearchHit>> {
+    return QtConcurrent::run(&m_workers, [library, query, limit]() -> Result<QVector<SearchHit>> {
         if (!library)
             return fail(Error::Code::NotFound, LibraryController::tr("No library is open."));
         return library->search(query, limit);

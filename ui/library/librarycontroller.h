@@ -5,6 +5,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QThreadPool>
 #include <QStringList>
 #include <QVector>
 
@@ -29,7 +30,7 @@ class LibraryController : public QObject
     Q_OBJECT
 public:
     explicit LibraryController(QObject *parent = nullptr);
-    /** Cancels a running indexing run and waits for it to stop (page granularity). */
+    /** Cancels a running indexing run and waits for it and other library calls to stop (page granularity). */
     ~LibraryController() override;
 
     void open(const QString &directory);
@@ -70,7 +71,10 @@ private:
     QStringList m_watchedFolders;
     FolderWatcher *m_watcher = nullptr;
     std::unique_ptr<Indexer> m_indexer;
-    QFuture<Result<IndexSummary>> m_indexRun;   // the run itself, not its GUI-thread continuation
+    // Own pools: a long indexing run must not starve short calls (search, refresh) of threads,
+    // and neither may wait behind QtConcurrent work elsewhere in the process.
+    mutable QThreadPool m_workers;   // search() is const but still needs a thread
+    QThreadPool m_indexThread;
     bool m_indexAgain = false;
     quint64 m_openGeneration = 0;
     quint64 m_refreshGeneration = 0;

@@ -34,7 +34,9 @@ LibraryPane::LibraryPane(DocumentModel *model, QWidget *parent)
     m_view->setIconSize(QSize(16, 16));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(DocumentModel::NameColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(DocumentModel::StatusColumn, QHeaderView::ResizeToContents);
+    // The status shows as the row's icon (with tooltip and accessible text), leaving the width to names.
+    m_view->setColumnHidden(DocumentModel::StatusColumn, true);
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->header()->setSectionResizeMode(DocumentModel::PagesColumn, QHeaderView::ResizeToContents);
 
     auto *layout = new QVBoxLayout(this);

@@ -182,7 +182,9 @@ void PageView::setHighlights(const QVector<NormalizedRect> &boxes)
     for (const NormalizedRect &box : boxes) {
         if (!box.isValid())
             continue;
-        auto *item = new QGraphicsRectItem(box.toRect(size).adjusted(-1, -1, 1, 1), m_pageItem);
+        // A point of padding reads better around glyphs; clipped so no box leaves the page.
+        const QRectF rect = box.toRect(size).adjusted(-1, -1, 1, 1).intersected(QRectF(QPointF(0, 0), size));
+        auto *item = new QGraphicsRectItem(rect, m_pageItem);
         item->setBrush(QColor(0xff, 0xc8, 0x1e, 90));
         item->setPen(pen);
         item->setZValue(1);

@@ -71,6 +71,12 @@ ThumbnailStrip::ThumbnailStrip(QWidget *parent)
     setUniformItemSizes(false);
     setFrameShape(QFrame::NoFrame);
     setFixedWidth(thumbnailWidth + 40);
+    // Thumbnails sit on the viewer's backdrop, not on a white list.
+    QPalette backdrop = palette();
+    backdrop.setColor(QPalette::Base, QColor(0x3b, 0x3f, 0x45));
+    backdrop.setColor(QPalette::Text, QColor(0xd6, 0xd9, 0xdd));
+    setPalette(backdrop);
+    setVisible(false);
     m_pool.setMaxThreadCount(1);
 
     connect(&m_watcher, &QFutureWatcher<Thumbnail>::resultReadyAt, this, &ThumbnailStrip::handleThumbnail);
@@ -92,6 +98,7 @@ void ThumbnailStrip::clearDocument()
     m_rendered = 0;
     const QSignalBlocker blocker(this);
     clear();
+    setVisible(false);
 }
 
 void ThumbnailStrip::setDocument(const QString &path, const QString &password, const DocumentLayout &layout)
@@ -107,6 +114,7 @@ void ThumbnailStrip::setDocument(const QString &path, const QString &password, c
             item->setTextAlignment(Qt::AlignHCenter);
         }
     }
+    setVisible(layout.pageCount() > 1);   // a single page needs no strip
     m_watcher.setFuture(QtConcurrent::run(&m_pool, &renderAll, path, password, layout.pageSizes, dpr));
 }
 

@@ -2,6 +2,7 @@
 #include "ui/viewer/viewerpanel.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -52,7 +53,8 @@ ViewerPanel::ViewerPanel(QWidget *parent)
     m_title->setObjectName(QStringLiteral("documentTitle"));
     m_title->setTextFormat(Qt::PlainText);
     m_title->setMinimumWidth(60);
-    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_title->installEventFilter(this);   // re-elides the file name when the bar resizes
 
     m_pageSpin->setObjectName(QStringLiteral("pageSpin"));
     m_pageSpin->setAccessibleName(tr("Page number"));
@@ -82,9 +84,6 @@ ViewerPanel::ViewerPanel(QWidget *parent)
     tools->setAccessibleName(tr("Viewer tools"));
     tools->setIconSize(QSize(18, 18));
     tools->addWidget(m_title);
-    auto *spacer = new QWidget(tools);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    tools->addWidget(spacer);
     tools->addAction(m_previous);
     tools->addWidget(m_pageSpin);
     tools->addWidget(m_pageTotal);
@@ -134,8 +133,7 @@ void ViewerPanel::openDocument(const QString &path, const QString &password, int
 {
     if (path != m_view->documentPath())
         m_thumbnails->clearDocument();
-    m_title->setText(QFileInfo(path).fileName());
-    m_title->setToolTip(path);
+    setTitle(path);
     m_view->openDocument(path, password, page);
     updateControls();
 }
@@ -144,8 +142,7 @@ void ViewerPanel::closeDocument()
 {
     m_thumbnails->clearDocument();
     m_view->closeDocument();
-    m_title->clear();
-    m_title->setToolTip({});
+    setTitle({});
     updateControls();
 }
 
@@ -153,8 +150,7 @@ void ViewerPanel::showHit(const SearchHit &hit, const QString &password)
 {
     if (hit.path != m_view->documentPath())
         m_thumbnails->clearDocument();
-    m_title->setText(QFileInfo(hit.path).fileName());
-    m_title->setToolTip(hit.path);
+    setTitle(hit.path);
     m_view->openDocument(hit.path, password, hit.ref.page, hit.boxes);
     updateControls();
 }
@@ -181,8 +177,20 @@ void ViewerPanel::updateControls()
     m_fitWidth->setChecked(m_view->fitMode() == PageView::FitMode::Width);
     m_fitPage->setChecked(m_view->fitMode() == PageView::FitMode::Page);
     m_zoomButton->setText(tr("%1 %").arg(qRound(m_view->zoom() * 100)));
-    if (!loaded && m_view->documentPath().isEmpty())
-        m_title->clear();
+}
+
+void ViewerPanel::setTitle(const QString &path)
+{
+    m_titleText = path.isEmpty() ? QString() : QFileInfo(path).fileName();
+    m_title->setToolTip(path);
+    m_title->setText(m_title->fontMetrics().elidedText(m_titleText, Qt::ElideMiddle, m_title->width()));
+}
+
+bool ViewerPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_title && event->type() == QEvent::Resize)
+        m_title->setText(m_title->fontMetrics().elidedText(m_titleText, Qt::ElideMiddle, m_title->width()));
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace PageLens

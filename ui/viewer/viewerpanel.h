@@ -38,12 +38,17 @@ public:
     QAction *fitWidthAction() const { return m_fitWidth; }
     QAction *fitPageAction() const { return m_fitPage; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateControls();
+    void setTitle(const QString &path);
 
     PageView *m_view;
     ThumbnailStrip *m_thumbnails;
     QLabel *m_title;
+    QString m_titleText;
     QSpinBox *m_pageSpin;
     QLabel *m_pageTotal;
     QToolButton *m_zoomButton;
