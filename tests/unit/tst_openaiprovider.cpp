@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+// OpenAiProvider behaviour against the fake: dialects, refusals before the network, streaming,
+// structured output and embeddings.
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QtTest>
+
+#include "core/llm/futureresult.h"
+#include "core/llm/openaiprovider.h"
+#include "tests/fakes/fakeopenaiserver.h"
+
+using namespace PageLens;
+using namespace PageLens::Test;
+
+namespace {
+
+template <class T>
+Result<T> wait(const QFuture<Result<T>> &future)
+{
+    QFutureWatcher<Result<T>> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<Result<T>>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        loop.exec();
+    return takeResult(future);
+}
+
+GenerateRequest withParts(QVector<ContentPart> parts)
+{
+    GenerateRequest request;
+    request.turns.append(ChatTurn{ChatTurn::Role::User, std::move(parts)});
+    return request;
+}
+
+} // namespace
+
+class TestOpenAiProvider : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void streamsAndCountsUsage();
+    void localServerDialect();
+    void refusesBeforeNetwork();
+    void structuredOutput();
+    void embeddingsAreNormalizedAndBatched();
+
+private:
+    std::unique_ptr<FakeOpenAiServer> m_fake;
+    std::unique_ptr<OpenAiProvider> m_provider;
+};
+
+void TestOpenAiProvider::init()
+{
+    m_fake = std::make_unique<FakeOpenAiServer>();
+    QVERIFY(m_fake->start());
+    ProviderConfig config;
+    config.kind = ProviderConfig::Kind::OpenAi;
+    config.baseUrl = m_fake->url().toString() + QStringLiteral("/v1/");
+    config.model = QStringLiteral("llava");
+    config.inlineLimitBytes = 2000;
+    m_provider = std::make_unique<OpenAiProvider>(config);
+}
+
+void TestOpenAiProvider::cleanup()
+{
+    m_provider.reset();
+    m_fake.reset();
+}
+
+void TestOpenAiProvider::streamsAndCountsUsage()
+{
+    GenerateRequest request = withParts({ContentPart::fromBytes("png", QStringLiteral("image/png")), ContentPart::fromText(QStringLiteral("Describe"))});
+    request.stream = true;
+    QString streamed;
+    const auto result = wait(m_provider->generate(request, [&](const QString &chunk) { streamed += chunk; }));
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().toLogString()));
+    QCOMPARE(streamed, result->text);
+    QVERIFY(result->text.contains(QStringLiteral("image/png")));
+    QVERIFY(result->usage.totalTokens > 0);
+    const QJsonObject body = m_fake->lastRequest().json();
+    QVERIFY(body.value(QLatin1String("stream_options"))[QLatin1String("include_usage")].toBool());
+    QCOMPARE(body.value(QLatin1String("messages"))[0][QLatin1String("content")][0][QLatin1String("image_url")][QLatin1String("url")].toString(),
+             QStringLiteral("data:image/png;base64,") + QString::fromLatin1(QByteArray("png").toBase64()));
+}
+
+void TestOpenAiProvider::localServerDialect()
+{
+    GenerateRequest request = withParts({ContentPart::fromText(QStringLiteral("Hi"))});
+    request.maxOutputTokens = 64;
+    request.systemInstruction = QStringLiteral("You are PageLens.");
+    QVERIFY(wait(m_provider->generate(request)));
+    const FakeRequest sent = m_fake->lastRequest();
+    QCOMPARE(sent.path, QStringLiteral("/v1/chat/completions"));
+    QVERIFY(sent.header("authorization").isEmpty());
+    const QJsonObject body = sent.json();
+    QCOMPARE(body.value(QLatin1String("max_tokens")).toInt(), 64);
+    QVERIFY(!body.contains(QLatin1String("max_completion_tokens")));
+    QCOMPARE(body.value(QLatin1String("messages"))[0][QLatin1String("role")].toString(), QStringLiteral("system"));
+    QCOMPARE(body.value(QLatin1String("messages"))[1][QLatin1String("content")].toString(), QStringLiteral("Hi"));
+    QVERIFY(!m_provider->capabilities().pdf);
+}
+
+void TestOpenAiProvider::refusesBeforeNetwork()
+{
+    auto pdf = wait(m_provider->generate(withParts({ContentPart::fromBytes("%PDF-1.7", QStringLiteral("application/pdf"))})));
+    QVERIFY(!pdf);
+    QCOMPARE(pdf.error().code, Error::Code::Unsupported);
+    auto big = wait(m_provider->generate(withParts({ContentPart::fromBytes(QByteArray(3000, 'x'), QStringLiteral("image/png"))})));
+    QVERIFY(!big);
+    QVERIFY(big.error().message.contains(QStringLiteral("too large")));
+    ContentPart gs;
+    gs.kind = ContentPart::Kind::Media;
+    gs.uri = QStringLiteral("gs://bucket/a.png");
+    gs.mimeType = QStringLiteral("image/png");
+    auto link = wait(m_provider->generate(withParts({gs})));
+    QVERIFY(!link);
+    QCOMPARE(link.error().code, Error::Code::Unsupported);
+    QCOMPARE(m_fake->count(), 0);
+}
+
+void TestOpenAiProvider::structuredOutput()
+{
+    GenerateRequest request = withParts({ContentPart::fromText(QStringLiteral("City?"))});
+    request.responseSchema = QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                         {QStringLiteral("properties"), QJsonObject{{QStringLiteral("city"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}},
+                                         {QStringLiteral("required"), QJsonArray{QStringLiteral("city")}}};
+    const auto result = wait(m_provider->generate(request));
+    QVERIFY(result);
+    QVERIFY(result->json[QLatin1String("city")].isString());
+    QCOMPARE(m_fake->lastRequest().json().value(QLatin1String("response_format"))[QLatin1String("type")].toString(), QStringLiteral("json_schema"));
+    m_fake->enqueue(QStringLiteral("/chat/completions"),
+                    FakeResponse::json(200, QJsonObject{{QStringLiteral("choices"), QJsonArray{QJsonObject{
+                                                            {QStringLiteral("message"), QJsonObject{{QStringLiteral("content"), QStringLiteral("partial")}}},
+                                                            {QStringLiteral("finish_reason"), QStringLiteral("length")}}}}}));
+    const auto cut = wait(m_provider->generate(request));
+    QVERIFY(!cut);
+    QCOMPARE(cut.error().code, Error::Code::Truncated);
+}
+
+void TestOpenAiProvider::embeddingsAreNormalizedAndBatched()
+{
+    EmbedRequest request;
+    for (int i = 0; i < 150; ++i)
+        request.texts << QStringLiteral("text %1").arg(i);
+    request.dimensions = 32;
+    const auto result = wait(m_provider->embed(request));
+    QVERIFY(result);
+    QCOMPARE(result->vectors.size(), 150);
+    QCOMPARE(result->dimensions, 32);
+    QCOMPARE(m_fake->count(QStringLiteral("/embeddings")), 2);
+    QCOMPARE(m_fake->lastRequest().json().value(QLatin1String("encoding_format")).toString(), QStringLiteral("float"));
+}
+
+QTEST_GUILESS_MAIN(TestOpenAiProvider)
+#include "tst_openaiprovider.moc"
