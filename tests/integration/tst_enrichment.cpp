@@ -153,7 +153,7 @@ private Q_SLOTS:
         QVERIFY(hits->first().path.endsWith(QLatin1String("scotus-transcript-p1.pdf")));
         QVERIFY(hits->first().signalScores.contains(QStringLiteral("dense")));
         QVERIFY(hits->first().signalScores.contains(QStringLiteral("bm25")));
-        const QJsonObject query = m_fake.lastRequest(QStringLiteral("embedContent")).json();
+        const QJsonObject query = m_fake.lastRequest(QStringLiteral("mbedContent")).json();
         QVERIFY(QJsonDocument(query).toJson().contains("RETRIEVAL_QUERY"));
 
         // A second run has nothing left to send.
