@@ -10,7 +10,7 @@ namespace PageLens::Test {
 
 /**
  * One recorded exchange file from shared/fixtures/recorded (fixture_format 1), read in place, or a
- * byte-exact raw body (gemini/raw/*) presented as a single 200 response.
+ * byte-exact raw body (a file under gemini/raw) presented as one exchange.
  */
 struct RecordedFixture {
     struct Exchange {
@@ -27,7 +27,7 @@ struct RecordedFixture {
     QString name;
     QList<Exchange> exchanges;
 
-    /** `relative` as in fixturePath(); fails the returned fixture's `exchanges` empty on error. */
+    /** `relative` as in fixturePath(); `exchanges` is empty when the file cannot be read. */
     static RecordedFixture load(const QString &relative);
 };
 
