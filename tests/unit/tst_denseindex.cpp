@@ -339,7 +339,9 @@ private Q_SLOTS:
             QByteArray trailer = bytes.right(48);
             const quint64 size = qToLittleEndian(quint64(body.size()));
             std::memcpy(trailer.data() + 16, &size, sizeof size);
-            const QByteArray digest = QCryptographicHash::hash(body, QCryptographicHash::Sha1);
+            // The digest is the SHA-1 of the chunk SHA-1s; this body is one chunk.
+            const QByteArray digest = QCryptographicHash::hash(QCryptographicHash::hash(body, QCryptographicHash::Sha1),
+                                                               QCryptographicHash::Sha1);
             std::memcpy(trailer.data() + 24, digest.constData(), 20);
             bytes = body + trailer;
         }
@@ -357,6 +359,32 @@ private Q_SLOTS:
         QVERIFY(!loaded.error().message.isEmpty());
         QCOMPARE(reader.count(), 1); // unchanged
         QCOMPARE(reader.generation(), 0);
+    }
+
+    void checksumsFilesOfSeveralChunks()
+    {
+        // 70 MB: the checksum covers 64 MiB chunks hashed in parallel on load.
+        constexpr int dim = 192;
+        constexpr int n = 95000;
+        const auto x = randomVectors(n, dim, 15);
+        QTemporaryDir dir;
+        DenseIndex writer(dim);
+        QVERIFY(writer.add(sequence(0, n), x));
+        const qint64 generation = *writer.save(dir.path());
+        DenseIndex reader(dim);
+        QVERIFY(reader.load(dir.path(), generation));
+        QCOMPARE(reader.count(), n);
+        QCOMPARE(reader.search(row(x, n - 1, dim), 1)->first().id, n - 1);
+
+        QFile file(dir.filePath(DenseIndex::fileName(generation)));
+        QVERIFY(file.size() > (qint64(64) << 20));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() - 100000)); // in the second chunk
+        const QByteArray original = file.read(1);
+        QVERIFY(file.seek(file.size() - 100000));
+        file.write(QByteArray(1, char(original.at(0) ^ 1)));
+        file.close();
+        QCOMPARE(reader.load(dir.path(), generation).error().code, Error::Code::Corrupt);
     }
 
     void hnswRecallIsClose()
