@@ -152,7 +152,7 @@ int BenchCommands::dense(CliContext &ctx)
                 << '\n';
     if (r.faissP50Ms >= 0)
         ctx.out << tr("  FAISS IndexFlatIP::search p50 %1").arg(ms(r.faissP50Ms)) << '\n';
-    ctx.out << tr("  BLAS: %1").arg(r.blas) << '\n';
+    ctx.out << tr("  BLAS: %1; FAISS build: %2").arg(r.blas, r.faissBuild) << '\n';
     ctx.out.flush();
     return Ok;
 }

@@ -17,6 +17,7 @@
 #include <faiss/IndexFlat.h>
 #include <faiss/utils/distances.h>
 #include <faiss/utils/random.h>
+#include <faiss/utils/utils.h>
 
 #include "core/index/blasruntime.h"
 
@@ -116,6 +117,7 @@ QJsonObject DenseBenchmark::Report::toJson() const
         {QStringLiteral("hnsw_threshold"), hnswThreshold},
         {QStringLiteral("read_bandwidth_gbps"), round2(bandwidthGBps)},
         {QStringLiteral("blas"), blas},
+        {QStringLiteral("faiss_build"), faissBuild},
     };
     if (const double scan = scanGBps(); scan > 0) {
         json.insert(QStringLiteral("scan_gbps"), round2(scan));
@@ -166,6 +168,7 @@ Result<DenseBenchmark::Report> DenseBenchmark::run(const Options &options)
     report.k = k;
     report.threads = BlasRuntime::threads();
     report.blas = BlasRuntime::description();
+    report.faissBuild = QString::fromStdString(faiss::get_compile_options());
 
     DenseIndex::Options indexOptions;
     indexOptions.mode = options.mode;

@@ -46,6 +46,7 @@ public:
         double bandwidthGBps = 0; // streaming read of a large buffer, same thread count
         double faissP50Ms = -1;   // FAISS IndexFlatIP::search per query, when asked for
         QString blas;
+        QString faissBuild; // faiss::get_compile_options(), e.g. "OPTIMIZE GENERIC"
 
         /** pages, dim, build_ms, load_ms, query_p50_ms, query_p99_ms, and the rest. */
         QJsonObject toJson() const;
