@@ -10,6 +10,8 @@
 #include "core/common/log.h"
 #include "ui/library/librarycontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/settings/providersession.h"
+#include "ui/settings/providersettings.h"
 
 namespace PageLens {
 
@@ -57,6 +59,8 @@ void Application::start(const QStringList &arguments)
         paths << QFileInfo(path).absoluteFilePath();
 
     m_controller = std::make_unique<LibraryController>();
+    // The key is looked up on a worker; until it is found, searches use BM25 alone.
+    m_controller->providerSession()->setSettings(ProviderSettings::load());
     m_window = std::make_unique<MainWindow>(m_controller.get());
     m_window->show();
     m_controller->open(library);

@@ -25,6 +25,9 @@
 #include "ui/library/librarycontroller.h"
 #include "ui/library/librarypane.h"
 #include "ui/search/searchpanel.h"
+#include "ui/settings/egressdialog.h"
+#include "ui/settings/providersession.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/viewer/viewerpanel.h"
 
 namespace PageLens {
@@ -117,6 +120,17 @@ MainWindow::MainWindow(LibraryController *controller, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, messageTimeoutMs); });
     connect(m_controller, &LibraryController::errorOccurred, this, &MainWindow::handleError);
     connect(m_progress, &IndexProgressWidget::cancelRequested, m_controller, &LibraryController::cancelIndexing);
+    connect(m_progress, &IndexProgressWidget::pauseRequested, m_controller, &LibraryController::setEnrichmentPaused);
+
+    connect(m_controller, &LibraryController::enrichmentConsentNeeded, this, &MainWindow::askEgressConsent);
+    connect(m_controller, &LibraryController::enrichmentStarted, this, [this] {
+        m_progress->start(true);
+        m_cancel->setEnabled(true);
+        m_enrich->setEnabled(false);
+    });
+    connect(m_controller, &LibraryController::enrichmentProgressChanged, m_progress, &IndexProgressWidget::setProgress);
+    connect(m_controller, &LibraryController::enrichmentPausedChanged, m_progress, &IndexProgressWidget::setPaused);
+    connect(m_controller, &LibraryController::enrichmentFinished, this, &MainWindow::handleEnrichmentFinished);
 
     connect(m_libraryPane, &LibraryPane::documentActivated, this, &MainWindow::showDocument);
     connect(m_libraryPane, &LibraryPane::passwordRequested, this, &MainWindow::askPassword);
@@ -162,6 +176,16 @@ void MainWindow::createActions()
             statusBar()->showMessage(tr("Select a document that needs a password first."), messageTimeoutMs);
     });
 
+    m_enrich = new QAction(icon("model-service"), tr("Caption and &Embed Pages…"), this);
+    m_enrich->setStatusTip(tr("Show what would be sent to the model service, then caption and embed pages"));
+    connect(m_enrich, &QAction::triggered, m_controller, &LibraryController::requestEnrichment);
+
+    auto *settings = new QAction(icon("settings"), tr("&Settings…"), this);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setStatusTip(tr("Model service, API key, privacy and limits"));
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+
     auto *quit = new QAction(icon("quit"), tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -187,6 +211,8 @@ void MainWindow::createActions()
     library->addAction(m_rescan);
     library->addAction(m_cancel);
     library->addSeparator();
+    library->addAction(m_enrich);
+    library->addSeparator();
     library->addAction(m_password);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -199,6 +225,9 @@ void MainWindow::createActions()
     view->addAction(m_viewer->zoomOutAction());
     view->addAction(m_viewer->fitWidthAction());
     view->addAction(m_viewer->fitPageAction());
+
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->addAction(settings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(icon("pagelens"), tr("&About PageLens"), this, &MainWindow::showAbout);
@@ -397,6 +426,59 @@ void MainWindow::handleIndexingFinished(const IndexSummary &summary)
         text += QStringLiteral(", ") + tr("%n failed", nullptr, summary.failed);
     if (summary.needsPassword)
         text += QStringLiteral(", ") + tr("%n need(s) a password", nullptr, summary.needsPassword);
+    statusBar()->showMessage(text, 2 * messageTimeoutMs);
+}
+
+SettingsDialog *MainWindow::settingsDialog() const
+{
+    return m_settingsDialog;
+}
+
+EgressDialog *MainWindow::egressDialog() const
+{
+    return m_egressDialog;
+}
+
+void MainWindow::showSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    m_settingsDialog = new SettingsDialog(m_controller, this);
+    m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settingsDialog->open();
+}
+
+void MainWindow::askEgressConsent(const EgressPreview &preview)
+{
+    if (m_egressDialog)
+        return;   // one question at a time; the controller asks only once per preview anyway
+    const ProviderSettings settings = m_controller->providerSession()->settings();
+    const QString service = settings.kind == ProviderConfig::Kind::Gemini ? tr("Google Gemini") : tr("OpenAI-compatible service");
+    m_egressDialog = new EgressDialog(preview, tr("%1 at %2").arg(service, settings.effectiveBaseUrl()), this);
+    m_egressDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_egressDialog, &QDialog::accepted, m_controller, &LibraryController::startEnrichment);
+    connect(m_egressDialog, &QDialog::rejected, m_controller, &LibraryController::declineEnrichment);
+    m_egressDialog->open();
+}
+
+void MainWindow::handleEnrichmentFinished(const EnrichSummary &summary)
+{
+    m_progress->finish();
+    m_cancel->setEnabled(false);
+    m_enrich->setEnabled(true);
+    if (summary.cancelled) {
+        statusBar()->showMessage(tr("Captions and embeddings cancelled; pages done so far are kept."), messageTimeoutMs);
+        return;
+    }
+    if (summary.captioned + summary.embedded + summary.failedPages == 0)
+        return;   // a failure, already reported
+    QString text = tr("Captioned %n page(s)", nullptr, summary.captioned) + QStringLiteral(", ")
+                   + tr("embedded %n page(s)", nullptr, summary.embedded);
+    if (summary.failedPages)
+        text += QStringLiteral(", ") + tr("%n refused by the model", nullptr, summary.failedPages);
     statusBar()->showMessage(text, 2 * messageTimeoutMs);
 }
 

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
+#include "core/ingest/enrichoptions.h"
 #include "core/ingest/indexprogress.h"
 #include "core/model/documentinfo.h"
 #include "core/model/searchhit.h"
@@ -14,10 +16,12 @@ class QSplitter;
 namespace PageLens {
 
 class DocumentModel;
+class EgressDialog;
 class IndexProgressWidget;
 class LibraryController;
 class LibraryPane;
 class SearchPanel;
+class SettingsDialog;
 class ViewerPanel;
 
 /**
@@ -40,6 +44,12 @@ public:
     ViewerPanel *viewerPanel() const { return m_viewer; }
     SearchPanel *searchPanel() const { return m_search; }
     IndexProgressWidget *progressWidget() const { return m_progress; }
+    /** The open Settings dialog, or null. */
+    SettingsDialog *settingsDialog() const;
+    /** The consent dialog waiting for an answer, or null. */
+    EgressDialog *egressDialog() const;
+
+    void showSettings();
 
     /** The library opened last time, empty on first start. */
     static QString lastLibrary();
@@ -67,6 +77,8 @@ private:
     void handleLibraryOpened(const QString &directory);
     void handleDocumentsChanged(const QVector<DocumentInfo> &documents);
     void handleIndexingFinished(const IndexSummary &summary);
+    void askEgressConsent(const EgressPreview &preview);
+    void handleEnrichmentFinished(const EnrichSummary &summary);
     void handleError(const QString &message);
 
     LibraryController *m_controller;
@@ -83,6 +95,9 @@ private:
     QAction *m_addFiles = nullptr;
     QAction *m_addFolder = nullptr;
     QAction *m_password = nullptr;
+    QAction *m_enrich = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<EgressDialog> m_egressDialog;
     quint64 m_searchGeneration = 0;
 };
 

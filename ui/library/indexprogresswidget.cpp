@@ -26,6 +26,7 @@ IndexProgressWidget::IndexProgressWidget(QWidget *parent)
     : QWidget(parent)
     , m_label(new QLabel(this))
     , m_bar(new QProgressBar(this))
+    , m_pause(new QToolButton(this))
     , m_cancel(new QToolButton(this))
 {
     m_label->setObjectName(QStringLiteral("indexLabel"));
@@ -43,25 +44,46 @@ IndexProgressWidget::IndexProgressWidget(QWidget *parent)
     m_cancel->setAccessibleName(tr("Cancel indexing"));
     m_cancel->setToolTip(tr("Stop indexing; documents not finished stay pending"));
 
+    m_pause->setObjectName(QStringLiteral("pauseIndexing"));
+    m_pause->setCheckable(true);
+    m_pause->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_pause->setAutoRaise(true);
+    m_pause->setVisible(false);
+    setPaused(false);
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(m_label);
     layout->addWidget(m_bar);
+    layout->addWidget(m_pause);
     layout->addWidget(m_cancel);
 
     connect(m_cancel, &QToolButton::clicked, this, &IndexProgressWidget::cancelRequested);
+    connect(m_pause, &QToolButton::clicked, this, &IndexProgressWidget::pauseRequested);
     setVisible(false);
 }
 
-void IndexProgressWidget::start()
+void IndexProgressWidget::start(bool pausable)
 {
     m_elapsed.start();
     m_firstPagesDone = -1;
     m_bar->setRange(0, 0);   // busy until the first document reports its pages
-    m_label->setText(tr("Preparing to index…"));
+    m_label->setText(pausable ? tr("Preparing captions and embeddings…") : tr("Preparing to index…"));
     m_cancel->setEnabled(true);
+    m_cancel->setAccessibleName(pausable ? tr("Cancel captions and embeddings") : tr("Cancel indexing"));
+    setPaused(false);
+    m_pause->setVisible(pausable);
     setVisible(true);
+}
+
+void IndexProgressWidget::setPaused(bool paused)
+{
+    m_pause->setChecked(paused);
+    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+    m_pause->setIcon(QIcon(paused ? QStringLiteral(":/icons/resume.svg") : QStringLiteral(":/icons/pause.svg")));
+    m_pause->setAccessibleName(paused ? tr("Resume sending to the model service") : tr("Pause sending to the model service"));
+    m_pause->setToolTip(m_pause->accessibleName());
 }
 
 void IndexProgressWidget::setProgress(const IndexProgress &progress)
@@ -77,7 +99,13 @@ void IndexProgressWidget::setProgress(const IndexProgress &progress)
         m_bar->setValue(progress.pagesDone);
         m_bar->setFormat(tr("%1 / %2 pages").arg(progress.pagesDone).arg(progress.pagesTotal));
     }
-    QString text = tr("Indexing file %1 of %2").arg(std::min(progress.filesDone + 1, progress.filesTotal)).arg(progress.filesTotal);
+    QString text;
+    if (progress.stage == QLatin1String("caption"))
+        text = tr("Captioning pages with the model service");
+    else if (progress.stage == QLatin1String("embed"))
+        text = tr("Embedding pages with the model service");
+    else
+        text = tr("Indexing file %1 of %2").arg(std::min(progress.filesDone + 1, progress.filesTotal)).arg(progress.filesTotal);
     if (!progress.currentFile.isEmpty())
         text += QStringLiteral(": ") + QFileInfo(progress.currentFile).fileName();
     // Pages still grow as documents open, so the estimate is only shown once it has something to stand on.

@@ -4,9 +4,13 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/common/log.h"
+#include "core/ingest/enricher.h"
 #include "core/ingest/indexer.h"
 #include "core/library/folderwatcher.h"
 #include "core/library/library.h"
+#include "core/library/pagevectorindex.h"
+#include "core/llm/provider.h"
+#include "ui/settings/providersession.h"
 
 namespace PageLens {
 
@@ -40,8 +44,15 @@ QString scanSummary(const ScanReport &report)
 LibraryController::LibraryController(QObject *parent)
     : QObject(parent)
     , m_watcher(new FolderWatcher(this))
+    , m_session(new ProviderSession(this))
 {
     connect(m_watcher, &FolderWatcher::changed, this, &LibraryController::rescan);
+    connect(m_session, &ProviderSession::providerChanged, this, [this] {
+        if (m_enrichWhenReady && !m_session->isResolving()) {
+            m_enrichWhenReady = false;
+            runEnrichment();
+        }
+    });
     m_workers.setMaxThreadCount(2);
     m_indexThread.setMaxThreadCount(1);
 }
@@ -50,6 +61,10 @@ LibraryController::~LibraryController()
 {
     if (m_indexer)
         m_indexer->cancel();
+    if (m_enricher) {
+        m_enricher->cancel();
+        m_enrichProvider->cancelAll();   // a caption in flight would otherwise hold the exit
+    }
     m_indexThread.waitForDone();
     m_workers.waitForDone();
 }
@@ -70,6 +85,13 @@ void LibraryController::open(const QString &directory)
                 m_indexer->cancel();
                 m_indexAgain = true;
             }
+            if (m_enricher) {
+                cancelEnrichment();
+                m_indexAgain = true;
+            }
+            m_preview.reset();
+            m_enrichWhenReady = false;
+            m_enrichmentDeclined = false;
             m_library = *library;
             m_directory = (*library)->directory();
             m_watchedFolders.clear();
@@ -161,7 +183,7 @@ void LibraryController::startIndexing()
 {
     if (!m_library)
         return;
-    if (m_indexer) {
+    if (m_indexer || m_enricher) {
         m_indexAgain = true;
         return;
     }
@@ -189,8 +211,16 @@ void LibraryController::handleIndexingDone(const Result<IndexSummary> &summary)
         Q_EMIT indexingFinished(*summary);
     }
     refresh();
-    if (std::exchange(m_indexAgain, false))
+    if (std::exchange(m_indexAgain, false)) {
         startIndexing();
+        return;
+    }
+    if (!summary || summary->cancelled || !m_session->settings().enabled)
+        return;
+    if (summary->indexed > 0)
+        m_enrichmentDeclined = false;   // new pages: worth asking again
+    if (!m_enrichmentDeclined)
+        previewEnrichment(false);
 }
 
 void LibraryController::cancelIndexing()
@@ -200,6 +230,7 @@ void LibraryController::cancelIndexing()
         m_indexer->cancel();
         Q_EMIT statusMessage(tr("Cancelling indexing…"));
     }
+    cancelEnrichment();
 }
 
 void LibraryController::setPassword(qint64 documentId, const QString &password)
@@ -223,11 +254,211 @@ void LibraryController::setPassword(qint64 documentId, const QString &password)
 QFuture<Result<QVector<SearchHit>>> LibraryController::search(const QString &query, int limit) const
 {
     auto library = m_library;
-    return QtConcurrent::run(&m_workers, [library, query, limit]() -> Result<QVector<SearchHit>> {
+    auto provider = m_session->provider();
+    const QString embeddingModel = m_session->embeddingModelId();
+    return QtConcurrent::run(&m_workers, [library, provider, embeddingModel, query, limit]() -> Result<QVector<SearchHit>> {
         if (!library)
             return fail(Error::Code::NotFound, LibraryController::tr("No library is open."));
+        // Query vectors are only comparable with page vectors of the same model and size.
+        if (provider && library->embeddingModel().value_or(QString()) == embeddingModel) {
+            SearchOptions options;
+            options.provider = provider.get();
+            auto hits = library->search(query, limit, options);
+            if (hits)
+                return hits;
+            log::ui()->warn("search with every signal failed, BM25 only: {}", log::s(hits.error().toLogString()));
+        }
         return library->search(query, limit);
     });
+}
+
+QFuture<Result<Privacy>> LibraryController::privacy() const
+{
+    auto library = m_library;
+    return QtConcurrent::run(&m_workers, [library]() -> Result<Privacy> {
+        if (!library)
+            return fail(Error::Code::NotFound, LibraryController::tr("No library is open."));
+        return library->privacy();
+    });
+}
+
+QFuture<void> LibraryController::setPrivacy(Privacy privacy)
+{
+    auto library = m_library;
+    if (!library)
+        return QtFuture::makeReadyFuture();
+    return QtConcurrent::run(&m_workers, [library, privacy] { return library->setPrivacy(privacy); })
+        .then(this, [this, library, privacy](const Result<void> &written) {
+            if (library != m_library)
+                return;
+            if (!written) {
+                Q_EMIT errorOccurred(tr("Could not save the library's privacy setting: %1").arg(written.error().message));
+                return;
+            }
+            log::ui()->info("library privacy: {}", log::s(toString(privacy)));
+            Q_EMIT privacyChanged(privacy);
+        });
+}
+
+void LibraryController::requestEnrichment()
+{
+    previewEnrichment(true);
+}
+
+void LibraryController::previewEnrichment(bool asked)
+{
+    if (!m_library || m_preview)
+        return;
+    if (m_indexer || m_enricher) {
+        if (asked)
+            Q_EMIT statusMessage(tr("Pages are being indexed; you will be asked when that has finished."));
+        if (m_indexer)
+            m_enrichmentDeclined = false;
+        return;
+    }
+    if (!m_session->settings().enabled) {
+        if (asked)
+            Q_EMIT statusMessage(tr("Turn on the model service in Settings first."));
+        return;
+    }
+    auto library = m_library;
+    const ProviderSettings settings = m_session->settings();
+    // The preview reads the catalog only; no provider exists in it, so nothing can be sent.
+    QtConcurrent::run(&m_workers, [library, settings]() -> Result<EgressPreview> {
+        auto privacy = library->privacy();
+        if (!privacy)
+            return tl::unexpected(privacy.error());
+        return Enricher(library->catalog(), nullptr, settings.enrichOptions(*privacy)).preview();
+    }).then(this, [this, library, asked](const Result<EgressPreview> &preview) {
+        if (library != m_library || m_preview || m_indexer || m_enricher)
+            return;
+        if (!preview) {
+            Q_EMIT errorOccurred(tr("Could not work out what would be sent: %1").arg(preview.error().message));
+            return;
+        }
+        if (preview->nothingToSend()) {
+            if (asked)
+                Q_EMIT statusMessage(preview->privacy == Privacy::Never
+                                         ? tr("This library may not send anything; change its privacy in Settings.")
+                                         : tr("Every page is already captioned and embedded."));
+            return;
+        }
+        m_preview = *preview;
+        Q_EMIT enrichmentConsentNeeded(*preview);
+    });
+}
+
+void LibraryController::startEnrichment()
+{
+    if (!m_preview)
+        return;
+    if (m_session->isResolving()) {
+        m_enrichWhenReady = true;
+        Q_EMIT statusMessage(tr("Looking up the API key…"));
+        return;
+    }
+    runEnrichment();
+}
+
+void LibraryController::declineEnrichment()
+{
+    if (!m_preview)
+        return;
+    m_preview.reset();
+    m_enrichmentDeclined = true;
+    Q_EMIT statusMessage(tr("Nothing was sent. Library ▸ Caption and Embed Pages… offers it again."));
+}
+
+void LibraryController::runEnrichment()
+{
+    const std::optional<EgressPreview> consented = std::exchange(m_preview, std::nullopt);
+    if (!consented || !m_library || m_indexer || m_enricher)
+        return;
+    auto provider = m_session->provider();
+    if (!provider) {
+        Q_EMIT errorOccurred(tr("Nothing was sent: %1").arg(m_session->unavailableReason()));
+        return;
+    }
+    auto library = m_library;
+    // The privacy the person agreed to bounds the run, even if the setting changed meanwhile.
+    EnrichOptions options = m_session->settings().enrichOptions(consented->privacy);
+    options.passwords = library->passwords();
+    const int dim = options.embedDimensions;
+    // Created here so its signals have a GUI-thread sender object; run() executes on a worker.
+    m_enricher = std::make_unique<Enricher>(library->catalog(), provider.get(), options);
+    m_enrichProvider = provider;
+    connect(m_enricher.get(), &Enricher::progressChanged, this, &LibraryController::enrichmentProgressChanged,
+            Qt::QueuedConnection);
+    Enricher *enricher = m_enricher.get();
+    log::ui()->info("captions and embeddings: {} images, {} texts", consented->pagesToCaption, consented->textsToEmbed);
+    Q_EMIT enrichmentStarted();
+    QtConcurrent::run(&m_indexThread, [library, provider, enricher, dim]() -> Result<EnrichSummary> {
+        auto vectors = library->vectors(dim);
+        if (!vectors)
+            return tl::unexpected(vectors.error());
+        PageVectorIndex *index = *vectors;
+        enricher->setEmbeddedCallback([index](const QVector<qint64> &ids, const QVector<QVector<float>> &v) {
+            if (auto added = index->add(ids, v); !added)
+                log::ui()->warn("dense index: {}", log::s(added.error().toLogString()));
+        });
+        const Result<EnrichSummary> summary = enricher->run();
+        // What was committed is searchable even when the run stopped early.
+        if (auto saved = index->save(); !saved && summary)
+            return tl::unexpected(saved.error());
+        return summary;
+    }).then(this, [this](const Result<EnrichSummary> &summary) { handleEnrichmentDone(summary); });
+}
+
+void LibraryController::handleEnrichmentDone(const Result<EnrichSummary> &summary)
+{
+    m_enricher.reset();
+    m_enrichProvider.reset();
+    if (!summary) {
+        log::ui()->warn("captions and embeddings stopped: {}", log::s(summary.error().toLogString()));
+        Q_EMIT errorOccurred(enrichmentError(summary.error()));
+        Q_EMIT enrichmentFinished(EnrichSummary{});
+    } else {
+        Q_EMIT enrichmentFinished(*summary);
+    }
+    if (std::exchange(m_indexAgain, false))
+        startIndexing();
+}
+
+QString LibraryController::enrichmentError(const Error &error) const
+{
+    const QString kept = tr("Pages done so far are kept.");
+    switch (error.code) {
+    case Error::Code::InvalidKey:
+        return tr("The model service refused the API key: %1 Check the key in Settings.").arg(error.message);
+    case Error::Code::Quota:
+        return tr("The model service's quota is used up: %1 %2").arg(error.message, kept);
+    case Error::Code::Network:
+    case Error::Code::Timeout:
+        return tr("The model service at %1 cannot be reached: %2 %3")
+            .arg(m_session->settings().effectiveBaseUrl(), error.message, kept);
+    case Error::Code::ModelNotFound:
+        return tr("The model service does not know the model: %1 Check the model names in Settings.").arg(error.message);
+    default:
+        return tr("Captions and embeddings stopped: %1 %2").arg(error.message, kept);
+    }
+}
+
+void LibraryController::setEnrichmentPaused(bool paused)
+{
+    if (!m_enricher)
+        return;
+    m_enricher->setPaused(paused);
+    Q_EMIT enrichmentPausedChanged(paused);
+    Q_EMIT statusMessage(paused ? tr("Captions and embeddings paused.") : tr("Captions and embeddings resumed."));
+}
+
+void LibraryController::cancelEnrichment()
+{
+    if (!m_enricher)
+        return;
+    m_enricher->cancel();
+    m_enrichProvider->cancelAll();   // answers in flight are dropped; those pages are asked for next time
+    Q_EMIT statusMessage(tr("Cancelling captions and embeddings…"));
 }
 
 QString LibraryController::password(qint64 documentId) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QFuture>
 #include <QObject>
@@ -10,20 +11,29 @@
 #include <QVector>
 
 #include "core/common/result.h"
+#include "core/ingest/enrichoptions.h"
 #include "core/ingest/indexprogress.h"
 #include "core/model/documentinfo.h"
+#include "core/model/privacy.h"
 #include "core/model/searchhit.h"
 
 namespace PageLens {
 
+class Enricher;
 class FolderWatcher;
 class Indexer;
 class Library;
+class Provider;
+class ProviderSession;
 
 /**
  * The GUI's handle on one open library. Lives on the GUI thread; every blocking Library or Indexer
  * call runs on a worker and comes back as a signal, so widgets never wait on SQL or OCR.
  * One indexing run at a time: a request while one runs is remembered and started after it.
+ *
+ * With the model service on, an offline run that indexed something is followed by a preview of
+ * what captions and embeddings would send (enrichmentConsentNeeded); nothing leaves the machine
+ * until startEnrichment() is called, which runs the Enricher on the indexing thread.
  */
 class LibraryController : public QObject
 {
@@ -42,7 +52,27 @@ public:
     void cancelIndexing();
     void setPassword(qint64 documentId, const QString &password);
 
+    /**
+     * BM25, plus the dense signal when the session has a provider and the library's vectors were
+     * made with the session's embedding model; falls back to BM25 alone, silently, otherwise.
+     */
     QFuture<Result<QVector<SearchHit>>> search(const QString &query, int limit) const;
+
+    ProviderSession *providerSession() const { return m_session; }
+    /** What the open library may send. */
+    QFuture<Result<Privacy>> privacy() const;
+    /** Writes the library's privacy; privacyChanged() or errorOccurred() follows. */
+    QFuture<void> setPrivacy(Privacy privacy);
+
+    /** Computes what would be sent (nothing is sent) and asks for consent, or says there is nothing to send. */
+    void requestEnrichment();
+    /** The user agreed to the last preview: captions and embeddings start. */
+    void startEnrichment();
+    /** The user said "Not now": not asked again until new pages are indexed. */
+    void declineEnrichment();
+    void setEnrichmentPaused(bool paused);
+    void cancelEnrichment();
+    bool isEnriching() const { return m_enricher != nullptr; }
     /** The session password of a document (in memory, never stored). */
     QString password(qint64 documentId) const;
 
@@ -61,9 +91,22 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     void errorOccurred(const QString &message);
 
+    void privacyChanged(PageLens::Privacy privacy);
+    /** Something would be sent: show the preview and call startEnrichment() or declineEnrichment(). */
+    void enrichmentConsentNeeded(const PageLens::EgressPreview &preview);
+    void enrichmentStarted();
+    void enrichmentProgressChanged(const PageLens::IndexProgress &progress);
+    void enrichmentPausedChanged(bool paused);
+    /** Always follows enrichmentStarted(), also after a failure (then errorOccurred() came first). */
+    void enrichmentFinished(const PageLens::EnrichSummary &summary);
+
 private:
     void runAdd(const QStringList &paths);
     void handleIndexingDone(const Result<IndexSummary> &summary);
+    void previewEnrichment(bool asked);
+    void runEnrichment();
+    void handleEnrichmentDone(const Result<EnrichSummary> &summary);
+    QString enrichmentError(const Error &error) const;
 
     std::shared_ptr<Library> m_library;
     QString m_directory;
@@ -71,6 +114,12 @@ private:
     QStringList m_watchedFolders;
     FolderWatcher *m_watcher = nullptr;
     std::unique_ptr<Indexer> m_indexer;
+    ProviderSession *m_session;
+    std::unique_ptr<Enricher> m_enricher;
+    std::shared_ptr<Provider> m_enrichProvider;   // the running enrichment's, to stop its requests on cancel
+    std::optional<EgressPreview> m_preview;       // shown and not yet answered; its privacy bounds the run
+    bool m_enrichmentDeclined = false;
+    bool m_enrichWhenReady = false;             // consent given while the key was still being looked up
     // Own pools: a long indexing run must not starve short calls (search, refresh) of threads,
     // and neither may wait behind QtConcurrent work elsewhere in the process.
     mutable QThreadPool m_workers;   // search() is const but still needs a thread

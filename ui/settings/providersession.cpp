@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+#include "ui/settings/providersession.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "core/common/log.h"
+#include "core/llm/provider.h"
+#include "core/llm/providerfactory.h"
+#include "ui/settings/keybackend.h"
+
+namespace PageLens {
+
+ProviderSession::ProviderSession(QObject *parent)
+    : QObject(parent)
+    , m_backend(std::make_shared<KeyBackend>())
+{
+    m_keyThread.setMaxThreadCount(1);
+    m_reason = tr("The model service is turned off in Settings.");
+}
+
+ProviderSession::~ProviderSession()
+{
+    m_keyThread.waitForDone();
+}
+
+void ProviderSession::setKeyBackend(std::shared_ptr<KeyBackend> backend)
+{
+    m_backend = std::move(backend);
+}
+
+void ProviderSession::setSettings(const ProviderSettings &settings)
+{
+    if (settings == m_settings && (m_provider || m_resolving))
+        return;
+    m_settings = settings;
+    rebuild();
+}
+
+QString ProviderSession::embeddingModelId() const
+{
+    // The same label Enricher records in the catalog, so search knows the vectors are comparable.
+    return QStringLiteral("%1/%2")
+        .arg(m_settings.embedModel.isEmpty() ? QStringLiteral("default") : m_settings.embedModel)
+        .arg(m_settings.embedDimensions);
+}
+
+void ProviderSession::rebuild()
+{
+    const quint64 generation = ++m_generation;
+    m_provider.reset();
+    if (!m_settings.enabled) {
+        m_resolving = false;
+        m_reason = tr("The model service is turned off in Settings.");
+        Q_EMIT providerChanged();
+        return;
+    }
+    m_resolving = true;
+    m_reason = tr("Looking up the API key…");
+    Q_EMIT providerChanged();
+    const ProviderSettings settings = m_settings;
+    auto backend = m_backend;
+    QtConcurrent::run(&m_keyThread, [backend, settings] {
+        // A local server needs no key, and a cloud key must not be handed to one.
+        return settings.isLocal() ? QString() : backend->lookup(settings.kind);
+    }).then(this, [this, generation, settings](const QString &key) {
+        if (generation != m_generation)
+            return;   // the settings changed while the keychain was answering
+        m_resolving = false;
+        if (key.isEmpty() && !settings.isLocal()) {
+            m_reason = settings.kind == ProviderConfig::Kind::Gemini
+                           ? tr("No Gemini API key: enter one in Settings or set GOOGLE_API_KEY.")
+                           : tr("No OpenAI API key: enter one in Settings or set OPENAI_API_KEY.");
+            log::ui()->info("model service enabled but no key for {}", log::s(ProviderConfig::kindName(settings.kind)));
+        } else {
+            m_provider = ProviderFactory::createOnOwnThread(settings.config(key));
+            m_reason.clear();
+            log::ui()->info("model service ready: {} at {}", log::s(ProviderConfig::kindName(settings.kind)),
+                            log::s(settings.effectiveBaseUrl()));
+        }
+        Q_EMIT providerChanged();
+    });
+}
+
+QFuture<ProviderSession::KeyStatus> ProviderSession::keyStatus(ProviderConfig::Kind kind)
+{
+    auto backend = m_backend;
+    return QtConcurrent::run(&m_keyThread, [backend, kind] {
+        KeyStatus status;
+        status.detail = backend->environmentVariable(kind);
+        if (!status.detail.isEmpty()) {
+            status.source = KeyStatus::Source::Environment;
+            return status;
+        }
+        const Result<QString> stored = backend->readKeychain(kind);
+        if (stored) {
+            status.source = stored->isEmpty() ? KeyStatus::Source::None : KeyStatus::Source::Keychain;
+        } else if (stored.error().code != Error::Code::NotFound) {
+            status.source = KeyStatus::Source::Unavailable;
+            status.detail = stored.error().message;
+        }
+        return status;
+    });
+}
+
+QFuture<Result<void>> ProviderSession::storeKey(ProviderConfig::Kind kind, const QString &key)
+{
+    auto backend = m_backend;
+    const QString trimmed = key.trimmed();
+    return QtConcurrent::run(&m_keyThread, [backend, kind, trimmed] { return backend->writeKeychain(kind, trimmed); })
+        .then(this, [this, kind](const Result<void> &stored) {
+            if (stored && kind == m_settings.kind)
+                rebuild();
+            return stored;
+        });
+}
+
+QFuture<Result<void>> ProviderSession::removeKey(ProviderConfig::Kind kind)
+{
+    auto backend = m_backend;
+    return QtConcurrent::run(&m_keyThread, [backend, kind] { return backend->removeFromKeychain(kind); })
+        .then(this, [this, kind](const Result<void> &removed) {
+            if (removed && kind == m_settings.kind)
+                rebuild();
+            return removed;
+        });
+}
+
+} // namespace PageLens

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <memory>
+
+#include <QFuture>
+#include <QObject>
+#include <QThreadPool>
+
+#include "core/common/result.h"
+#include "ui/settings/providersettings.h"
+
+namespace PageLens {
+
+class KeyBackend;
+class Provider;
+
+/**
+ * The model service for this run of the app: one provider instance, built from the settings and
+ * the key, rebuilt when either changes. Keys are looked up, stored and removed on a worker thread
+ * (keychains can block for seconds); the GUI continues when they answer.
+ */
+class ProviderSession : public QObject
+{
+    Q_OBJECT
+public:
+    /** Where the key for a service comes from; the key itself is never handed to the UI. */
+    struct KeyStatus {
+        enum class Source { None, Environment, Keychain, Unavailable };
+        Source source = Source::None;
+        QString detail;   // the environment variable, or why the keychain could not be read
+    };
+
+    explicit ProviderSession(QObject *parent = nullptr);
+    /** Waits for a keychain call in flight (bounded by KeyStore's timeout). */
+    ~ProviderSession() override;
+
+    /** Replaces the OS keychain (tests); call before setSettings(). */
+    void setKeyBackend(std::shared_ptr<KeyBackend> backend);
+
+    const ProviderSettings &settings() const { return m_settings; }
+    /** Applies new settings; the provider is rebuilt when they differ. */
+    void setSettings(const ProviderSettings &settings);
+
+    /** The session's provider, or null: service off, no key, or the key still being looked up. */
+    std::shared_ptr<Provider> provider() const { return m_provider; }
+    /** True while the key is being looked up; providerChanged() follows. */
+    bool isResolving() const { return m_resolving; }
+    /** Why provider() is null, for the status bar. */
+    QString unavailableReason() const { return m_reason; }
+    /** The "model/dimension" label the library records for vectors made with these settings. */
+    QString embeddingModelId() const;
+
+    QFuture<KeyStatus> keyStatus(ProviderConfig::Kind kind);
+    QFuture<Result<void>> storeKey(ProviderConfig::Kind kind, const QString &key);
+    QFuture<Result<void>> removeKey(ProviderConfig::Kind kind);
+
+Q_SIGNALS:
+    /** provider() or unavailableReason() changed. */
+    void providerChanged();
+
+private:
+    void rebuild();
+
+    std::shared_ptr<KeyBackend> m_backend;
+    ProviderSettings m_settings;
+    std::shared_ptr<Provider> m_provider;
+    QString m_reason;
+    bool m_resolving = false;
+    quint64 m_generation = 0;
+    // One keychain call at a time, and never on the global pool where it could starve other work.
+    QThreadPool m_keyThread;
+};
+
+} // namespace PageLens

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#include "ui/settings/providersettings.h"
+
+#include <QSettings>
+
+#include "core/llm/providerfactory.h"
+
+namespace PageLens {
+
+namespace {
+
+const QString enabledKey = QStringLiteral("provider/enabled");
+const QString kindKey = QStringLiteral("provider/kind");
+const QString baseUrlKey = QStringLiteral("provider/baseUrl");
+const QString modelKey = QStringLiteral("provider/model");
+const QString embedModelKey = QStringLiteral("provider/embedModel");
+const QString dimensionsKey = QStringLiteral("provider/embedDimensions");
+const QString rpmKey = QStringLiteral("provider/requestsPerMinute");
+const QString inFlightKey = QStringLiteral("provider/maxInFlight");
+
+} // namespace
+
+ProviderSettings ProviderSettings::load()
+{
+    return load(QSettings());
+}
+
+ProviderSettings ProviderSettings::load(const QSettings &settings)
+{
+    ProviderSettings s;
+    s.enabled = settings.value(enabledKey, s.enabled).toBool();
+    s.kind = settings.value(kindKey).toString() == ProviderConfig::kindName(ProviderConfig::Kind::OpenAi)
+                 ? ProviderConfig::Kind::OpenAi
+                 : ProviderConfig::Kind::Gemini;
+    s.baseUrl = settings.value(baseUrlKey).toString();
+    s.model = settings.value(modelKey).toString();
+    s.embedModel = settings.value(embedModelKey).toString();
+    s.embedDimensions = std::max(1, settings.value(dimensionsKey, s.embedDimensions).toInt());
+    s.requestsPerMinute = std::max(0, settings.value(rpmKey, s.requestsPerMinute).toInt());
+    s.maxInFlight = std::max(1, settings.value(inFlightKey, s.maxInFlight).toInt());
+    return s;
+}
+
+void ProviderSettings::save() const
+{
+    QSettings settings;
+    save(settings);
+}
+
+void ProviderSettings::save(QSettings &settings) const
+{
+    settings.setValue(enabledKey, enabled);
+    settings.setValue(kindKey, ProviderConfig::kindName(kind));
+    settings.setValue(baseUrlKey, baseUrl);
+    settings.setValue(modelKey, model);
+    settings.setValue(embedModelKey, embedModel);
+    settings.setValue(dimensionsKey, embedDimensions);
+    settings.setValue(rpmKey, requestsPerMinute);
+    settings.setValue(inFlightKey, maxInFlight);
+}
+
+QString ProviderSettings::effectiveBaseUrl() const
+{
+    return baseUrl.isEmpty() ? ProviderFactory::defaultBaseUrl(kind) : baseUrl;
+}
+
+bool ProviderSettings::isLocal() const
+{
+    return ProviderFactory::isLocal(effectiveBaseUrl());
+}
+
+ProviderConfig ProviderSettings::config(const QString &apiKey) const
+{
+    ProviderConfig config;
+    config.kind = kind;
+    config.baseUrl = baseUrl;
+    config.model = model;
+    config.embedModel = embedModel;
+    config.apiKey = apiKey;
+    return ProviderFactory::withDefaults(config);
+}
+
+EnrichOptions ProviderSettings::enrichOptions(Privacy privacy) const
+{
+    EnrichOptions options;
+    options.privacy = privacy;
+    options.captionModel = model;
+    options.embedModel = embedModel;
+    options.embedDimensions = embedDimensions;
+    options.requestsPerMinute = requestsPerMinute;
+    options.maxInFlight = maxInFlight;
+    return options;
+}
+
+} // namespace PageLens

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/ingest/enrichoptions.h"
+#include "core/llm/providerconfig.h"
+
+class QSettings;
+
+namespace PageLens {
+
+/**
+ * The model-service settings a person chooses in the Settings dialog, kept in QSettings.
+ * Deliberately holds no API key: keys live in the OS keychain or the environment only.
+ */
+struct ProviderSettings {
+    bool enabled = false;   // use the model service when indexing and searching
+    ProviderConfig::Kind kind = ProviderConfig::Kind::Gemini;
+    QString baseUrl;        // empty: the service's default
+    QString model;          // empty: the service's default
+    QString embedModel;     // empty: the service's default
+    int embedDimensions = 768;
+    int requestsPerMinute = 10;   // caption requests; 0: no limit (local servers)
+    int maxInFlight = 2;
+
+    static ProviderSettings load();
+    static ProviderSettings load(const QSettings &settings);
+    void save() const;
+    void save(QSettings &settings) const;
+
+    /** The base URL in effect (the default when none is set). */
+    QString effectiveBaseUrl() const;
+    /** A local server needs no key. */
+    bool isLocal() const;
+    ProviderConfig config(const QString &apiKey) const;
+    EnrichOptions enrichOptions(Privacy privacy) const;
+
+    bool operator==(const ProviderSettings &other) const = default;
+};
+
+} // namespace PageLens

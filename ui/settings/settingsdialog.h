@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+
+#include <QDialog>
+
+#include "core/model/privacy.h"
+#include "ui/settings/providersettings.h"
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace PageLens {
+
+class LibraryController;
+class ProviderSession;
+
+/**
+ * Settings… : the model service (provider, address, models, embedding size), its API key (kept in
+ * the OS keychain, never shown back), what the open library may send, and request limits.
+ * OK stores a newly typed key first (on a worker thread) and closes only when that worked; then it
+ * saves the settings, applies them to the session and writes the library's privacy.
+ */
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(LibraryController *controller, QWidget *parent = nullptr);
+
+    /** The settings as the fields show them. */
+    ProviderSettings settings() const;
+    /** The privacy chosen for the open library; empty when no library is open. */
+    std::optional<Privacy> privacy() const;
+    void setPrivacy(std::optional<Privacy> privacy);
+
+    QLineEdit *keyField() const { return m_key; }
+    QLabel *keyStatusLabel() const { return m_keyStatus; }
+
+    void accept() override;
+
+Q_SIGNALS:
+    /** The key status line was updated (after a lookup, a store or a removal). */
+    void keyStatusChanged(const QString &text);
+
+private:
+    void setFields(const ProviderSettings &settings);
+    ProviderConfig::Kind kind() const;
+    void updatePlaceholders();
+    void refreshKeyStatus();
+    void setKeyStatus(const QString &text);
+    void storeKey(bool thenAccept);
+    void removeKey();
+    void setBusy(bool busy);
+    void apply();
+
+    LibraryController *m_controller;
+    ProviderSession *m_session;
+    QCheckBox *m_enabled;
+    QComboBox *m_kind;
+    QLineEdit *m_baseUrl;
+    QLineEdit *m_model;
+    QLineEdit *m_embedModel;
+    QSpinBox *m_dimensions;
+    QLineEdit *m_key;
+    QLabel *m_keyStatus;
+    QPushButton *m_storeKey;
+    QPushButton *m_removeKey;
+    QComboBox *m_privacy;
+    QLabel *m_privacyNote;
+    QSpinBox *m_rpm;
+    QSpinBox *m_inFlight;
+    QDialogButtonBox *m_buttons;
+    quint64 m_statusGeneration = 0;
+};
+
+} // namespace PageLens
