@@ -428,6 +428,9 @@ private Q_SLOTS:
         QCOMPARE(index.kind(), DenseIndex::Kind::Flat);
         QCOMPARE(index.count(), 80);
         QCOMPARE(index.search(row(x, 321, dim), 1)->first().id, 321);
+        // The measured default: a 1 GiB flat scan (docs/benchmarks-dense.md).
+        QCOMPARE(DenseIndex::defaultHnswThreshold(768), 349525);
+        QCOMPARE(DenseIndex::defaultHnswThreshold(3072), 87381);
     }
 
     void rebuildsFromASource()
