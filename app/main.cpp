@@ -2,9 +2,11 @@
 #include <QApplication>
 
 #include "app/application.h"
+#include "core/common/openmplimit.h"
 
 int main(int argc, char *argv[])
 {
+    PageLens::OpenMpLimit::ensureOneThreadPerTask(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PageLens"));
     QApplication::setApplicationName(QStringLiteral("PageLens"));

@@ -9,7 +9,6 @@
 #include <QPainter>
 #include <QTransform>
 
-#include <omp.h>
 #include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
@@ -179,10 +178,6 @@ Result<OcrResult> OcrEngine::recognize(const QImage &image)
                     tessdataDir());
     if (image.isNull() || image.width() < 3 || image.height() < 3)
         return fail(Error::Code::InvalidArgument, QCoreApplication::translate("PageLens", "There is no image to read."));
-    // Callers already run one page per core; Tesseract's own OpenMP team on top of that
-    // oversubscribes the cores and cut throughput by half (docs/benchmarks.md). The setting is per
-    // calling thread, so it also holds for pool threads whatever OMP_THREAD_LIMIT says.
-    omp_set_num_threads(1);
 
     // Flatten transparency on white first: Grayscale8 conversion would turn transparent areas black.
     QImage grey = image;
