@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
@@ -15,6 +17,7 @@
 
 #include "core/index/densebenchmark.h"
 #include "core/index/denseindex.h"
+#include "tests/support/testpaths.h"
 
 using namespace PageLens;
 
@@ -511,6 +514,31 @@ private Q_SLOTS:
         QVERIFY(report);
         QCOMPARE(report->kind, QStringLiteral("hnsw"));
         QVERIFY2(report->recallAtK > 0.8, qPrintable(QString::number(report->recallAtK)));
+    }
+
+    void cliPrintsTheBenchJson()
+    {
+        QProcess cli;
+        cli.start(Test::cliPath(), {QStringLiteral("--json"), QStringLiteral("bench"), QStringLiteral("dense"),
+                                    QStringLiteral("--pages"), QStringLiteral("500"), QStringLiteral("--dim"),
+                                    QStringLiteral("16"), QStringLiteral("--queries"), QStringLiteral("10"),
+                                    QStringLiteral("--index"), QStringLiteral("hnsw"), QStringLiteral("--threads"),
+                                    QStringLiteral("1")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        for (const char *key : {"pages", "dim", "build_ms", "load_ms", "query_p50_ms", "query_p99_ms"})
+            QVERIFY2(json.value(QLatin1String(key)).isDouble(), key);
+        QCOMPARE(json.value(QLatin1String("kind")).toString(), QStringLiteral("hnsw"));
+        QCOMPARE(json.value(QLatin1String("threads")).toInt(), 1);
+
+        cli.start(Test::cliPath(), {QStringLiteral("bench"), QStringLiteral("dense"), QStringLiteral("--index"),
+                                    QStringLiteral("ivf")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 1);
+        cli.start(Test::cliPath(), {QStringLiteral("bench"), QStringLiteral("nosuch")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 1);
     }
 };
 
