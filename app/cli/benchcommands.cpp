@@ -133,7 +133,13 @@ int BenchCommands::dense(CliContext &ctx)
         return Ok;
     }
     const DenseBenchmark::Report &r = *report;
-    ctx.out << tr("Dense index, %1 pages × %2 dimensions, %3, %4 threads").arg(r.pages).arg(r.dim).arg(r.kind).arg(r.threads) << '\n'
+    ctx.out << tr("Dense index, %1 pages × %2 dimensions, %3, %4 threads (OpenMP %5)")
+                   .arg(r.pages)
+                   .arg(r.dim)
+                   .arg(r.kind)
+                   .arg(r.threads)
+                   .arg(r.openMpThreads)
+            << '\n'
             << tr("  build %1, save %2, load %3, file %4 MB")
                    .arg(ms(r.buildMs), ms(r.saveMs), ms(r.loadMs))
                    .arg(double(r.fileBytes) / 1e6, 0, 'f', 1)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/index/blasruntime.h"
 
+#include <algorithm>
 #include <limits>
 
 #include <QThread>
@@ -80,7 +81,8 @@ void BlasRuntime::setThreads(int threads)
 
 int BlasRuntime::threads()
 {
-    return omp_get_max_threads();
+    // OMP_THREAD_LIMIT (set by the app for Tesseract) caps teams whatever omp_set_num_threads says.
+    return std::min(omp_get_max_threads(), omp_get_thread_limit());
 }
 
 } // namespace PageLens

@@ -21,6 +21,7 @@ public:
     static QString description();
     /** Sets the threads of OpenMP (FAISS) and of OpenBLAS when present; 0 = one per core. */
     static void setThreads(int threads);
+    /** The OpenMP team size FAISS gets. */
     static int threads();
 };
 

@@ -5,6 +5,7 @@
 #include <limits>
 #include <numeric>
 #include <optional>
+#include <thread>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -106,6 +107,7 @@ QJsonObject DenseBenchmark::Report::toJson() const
         {QStringLiteral("dim"), dim},
         {QStringLiteral("kind"), kind},
         {QStringLiteral("threads"), threads},
+        {QStringLiteral("openmp_threads"), openMpThreads},
         {QStringLiteral("queries"), queries},
         {QStringLiteral("build_ms"), round2(buildMs)},
         {QStringLiteral("save_ms"), round2(saveMs)},
@@ -166,7 +168,8 @@ Result<DenseBenchmark::Report> DenseBenchmark::run(const Options &options)
     report.dim = dim;
     report.queries = nq;
     report.k = k;
-    report.threads = BlasRuntime::threads();
+    report.threads = options.threads > 0 ? options.threads : QThread::idealThreadCount();
+    report.openMpThreads = BlasRuntime::threads();
     report.blas = BlasRuntime::description();
     report.faissBuild = QString::fromStdString(faiss::get_compile_options());
 
@@ -253,17 +256,29 @@ double DenseBenchmark::readBandwidth(int threads, qint64 bytes)
     const qint64 n = bytes / qint64(sizeof(quint64));
     const std::vector<quint64> buffer(size_t(n), 1);
     const int team = threads > 0 ? threads : QThread::idealThreadCount();
-    double best = 0;
-    for (int pass = 0; pass < 3; ++pass) {
-        QElapsedTimer timer;
-        timer.start();
+    // Plain threads, not OpenMP: OMP_THREAD_LIMIT must not cap the probe while BLAS runs unlimited.
+    const auto sumSlice = [&buffer, n, team](int part) {
+        const qint64 begin = n * part / team, end = n * (part + 1) / team;
         quint64 sum = 0;
         // simd: scalar 8-byte loads would make one core the limit (~28 GB/s here), not memory.
-#pragma omp parallel for simd num_threads(team) reduction(+ : sum) schedule(static)
-        for (qint64 i = 0; i < n; ++i)
+#pragma omp simd reduction(+ : sum)
+        for (qint64 i = begin; i < end; ++i)
             sum += buffer[size_t(i)];
+        return sum;
+    };
+    double best = 0;
+    for (int pass = 0; pass < 3; ++pass) {
+        std::vector<quint64> sums(static_cast<size_t>(team));
+        QElapsedTimer timer;
+        timer.start();
+        {
+            std::vector<std::jthread> workers;
+            for (int part = 1; part < team; ++part)
+                workers.emplace_back([&sums, &sumSlice, part] { sums[size_t(part)] = sumSlice(part); });
+            sums[0] = sumSlice(0);
+        }
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
-        if (sum != quint64(n)) // uses the sum, so the loop cannot be dropped
+        if (std::accumulate(sums.begin(), sums.end(), quint64(0)) != quint64(n)) // uses the sums: the loop stays
             return 0;
         best = std::max(best, double(n) * sizeof(quint64) / seconds / 1e9);
     }

@@ -32,7 +32,8 @@ public:
         qint64 pages = 0;
         int dim = 0;
         int queries = 0;
-        int threads = 0;
+        int threads = 0;       // BLAS threads and the bandwidth probe's
+        int openMpThreads = 0; // FAISS's team, lower when OMP_THREAD_LIMIT caps it
         QString kind;
         qint64 hnswThreshold = 0;
         double buildMs = 0;
