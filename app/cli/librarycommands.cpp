@@ -73,6 +73,27 @@ void addSearchOptions(QCommandLineParser &parser)
     ProviderOptions::addProviderOptions(parser);
     parser.addOption({QStringLiteral("signals"), QCoreApplication::translate("PageLens", "Signals to use, e.g. bm25,dense (default: all the library has)."),
                       QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("weights"), QCoreApplication::translate("PageLens", "Fusion weights, e.g. bm25=1,dense=0.5 (default 1 each)."),
+                      QStringLiteral("LIST")});
+}
+
+/** "bm25=1,dense=0.5" into fusion weights; false on a malformed list. */
+bool parseWeights(const QString &text, HybridRetriever::Weights &weights)
+{
+    for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = item.section(QLatin1Char('='), 0, 0).trimmed();
+        bool ok = false;
+        const double value = item.section(QLatin1Char('='), 1).toDouble(&ok);
+        if (!ok || value < 0)
+            return false;
+        if (name == QLatin1String("bm25"))
+            weights.bm25 = value;
+        else if (name == QLatin1String("dense"))
+            weights.dense = value;
+        else
+            return false;
+    }
+    return true;
 }
 
 /**
@@ -83,6 +104,9 @@ Result<SearchSetup> searchSetup(CliContext &ctx, const QCommandLineParser &parse
 {
     SearchSetup setup;
     setup.options.signalNames = parser.value(QStringLiteral("signals")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!parseWeights(parser.value(QStringLiteral("weights")), setup.options.weights))
+        return fail(Error::Code::InvalidArgument,
+                    QCoreApplication::translate("PageLens", "--weights takes a list such as bm25=1,dense=0.5."));
     auto model = library.embeddingModel();
     if (!model)
         return tl::unexpected(model.error());
@@ -220,7 +244,7 @@ int LibraryCommands::search(CliContext &ctx)
     auto setup = searchSetup(ctx, parser, *library);
     if (!setup) {
         ctx.err << setup.error().message << '\n';
-        return ModelServiceError;
+        return setup.error().code == Error::Code::InvalidArgument ? Usage : ModelServiceError;
     }
     auto hits = library->search(parser.positionalArguments().join(QLatin1Char(' ')), k, setup->options);
     if (!hits) {
@@ -313,7 +337,7 @@ int LibraryCommands::eval(CliContext &ctx)
     auto setup = searchSetup(ctx, parser, *library);
     if (!setup) {
         ctx.err << setup.error().message << '\n';
-        return ModelServiceError;
+        return setup.error().code == Error::Code::InvalidArgument ? Usage : ModelServiceError;
     }
     auto evaluation = Evaluator::evaluate(*queries, [&](const QString &query, int k) {
         return library->search(query, k, setup->options);

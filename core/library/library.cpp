@@ -39,7 +39,12 @@ Result<ScanReport> Library::add(const QStringList &paths, const std::atomic_bool
 
 Result<ScanReport> Library::rescan(const std::atomic_bool *cancel)
 {
-    return LibraryScanner(m_catalog).rescan(cancel);
+    auto report = LibraryScanner(m_catalog).rescan(cancel);
+    if (report && (report->removed || report->changed) && m_vectors->isOpen()) {
+        if (auto r = m_vectors->refresh(); !r)
+            return tl::unexpected(r.error());
+    }
+    return report;
 }
 
 Result<QVector<DocumentInfo>> Library::documents() const
@@ -117,6 +122,11 @@ Result<PageVectorIndex *> Library::vectors(int dim)
     if (auto r = m_vectors->open(dim); !r)
         return tl::unexpected(r.error());
     return m_vectors.get();
+}
+
+Result<void> Library::refreshVectors()
+{
+    return m_vectors->refresh();
 }
 
 Result<Privacy> Library::privacy() const

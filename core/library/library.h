@@ -61,6 +61,8 @@ public:
     Result<QString> embeddingModel() const;
     /** The dense index, opened (or rebuilt from the catalog) for the library's embedding dimension. */
     Result<PageVectorIndex *> vectors(int dim);
+    /** Brings an open dense index in line with the catalog (after rescans and re-indexing). */
+    Result<void> refreshVectors();
 
     /** What may leave the machine for this library (default: page images, always after a consent preview). */
     Result<Privacy> privacy() const;

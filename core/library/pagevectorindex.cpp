@@ -13,12 +13,20 @@ namespace PageLens {
 namespace {
 const QString generationKey = QStringLiteral("dense.generation");
 
-qint64 storedVectorCount(Catalog &catalog)
+/** True when the index holds exactly the catalog's vectors (same ids, no strays). */
+bool matchesCatalog(Catalog &catalog, const DenseIndex &index)
 {
     QSqlQuery q(catalog.database());
-    if (q.exec(QStringLiteral("SELECT count(*) FROM embeddings e JOIN pages p ON p.id = e.page_id")) && q.next())
-        return q.value(0).toLongLong();
-    return -1;
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT e.page_id FROM embeddings e JOIN pages p ON p.id = e.page_id")))
+        return false;
+    qint64 count = 0;
+    while (q.next()) {
+        if (!index.contains(q.value(0).toLongLong()))
+            return false;
+        ++count;
+    }
+    return count == index.count();
 }
 } // namespace
 
@@ -29,44 +37,54 @@ PageVectorIndex::PageVectorIndex(std::shared_ptr<Catalog> catalog)
 
 PageVectorIndex::~PageVectorIndex() = default;
 
-bool PageVectorIndex::isOpen() const
+std::shared_ptr<DenseIndex> PageVectorIndex::current() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_index != nullptr;
+    return m_index;
+}
+
+bool PageVectorIndex::isOpen() const
+{
+    return current() != nullptr;
 }
 
 qint64 PageVectorIndex::count() const
 {
-    QMutexLocker lock(&m_mutex);
-    return m_index ? m_index->count() : 0;
+    auto index = current();
+    return index ? index->count() : 0;
 }
 
 Result<void> PageVectorIndex::open(int dim)
 {
-    QMutexLocker lock(&m_mutex);
-    if (m_index && m_index->dim() == dim)
+    if (auto index = current(); index && index->dim() == dim)
         return {};
-    m_index = std::make_unique<DenseIndex>(dim);
+    auto index = std::make_shared<DenseIndex>(dim);
     auto generation = m_catalog->setting(generationKey);
     if (!generation)
         return tl::unexpected(generation.error());
+    bool ready = false;
     if (!generation->isEmpty()) {
-        auto loaded = m_index->load(m_catalog->directory(), generation->toLongLong());
-        if (loaded && m_index->count() == storedVectorCount(*m_catalog))
-            return {};
-        log::index()->warn("dense index generation {} {}: rebuilding from the catalog", log::s(*generation),
-                           loaded ? "is stale" : log::s(loaded.error().toLogString()));
+        auto loaded = index->load(m_catalog->directory(), generation->toLongLong());
+        ready = loaded && matchesCatalog(*m_catalog, *index);
+        if (!ready)
+            log::index()->warn("dense index generation {} {}: rebuilding from the catalog", log::s(*generation),
+                               loaded ? "is stale" : log::s(loaded.error().toLogString()));
     }
-    if (auto r = rebuild(); !r)
-        return r;
-    lock.unlock();
-    return save();
+    if (!ready) {
+        if (auto r = rebuild(*index); !r)
+            return r;
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        m_index = index;
+    }
+    return ready ? Result<void>{} : save();
 }
 
-Result<void> PageVectorIndex::rebuild()
+Result<void> PageVectorIndex::rebuild(DenseIndex &index)
 {
-    const int dim = m_index->dim();
-    return m_index->rebuild([this, dim](const DenseIndex::Sink &sink) -> Result<void> {
+    const int dim = index.dim();
+    return index.rebuild([this, dim](const DenseIndex::Sink &sink) -> Result<void> {
         std::vector<qint64> ids;
         std::vector<float> data;
         Result<void> status;
@@ -91,24 +109,34 @@ Result<void> PageVectorIndex::rebuild()
     });
 }
 
+Result<void> PageVectorIndex::refresh()
+{
+    auto index = current();
+    if (!index || matchesCatalog(*m_catalog, *index))
+        return {};
+    if (auto r = rebuild(*index); !r)
+        return r;
+    return save();
+}
+
 Result<void> PageVectorIndex::add(const QVector<qint64> &pageIds, const QVector<QVector<float>> &vectors)
 {
-    QMutexLocker lock(&m_mutex);
-    if (!m_index)
+    auto index = current();
+    if (!index)
         return fail(Error::Code::InvalidArgument, QStringLiteral("The dense index is not open."));
     std::vector<float> data;
-    data.reserve(size_t(vectors.size()) * size_t(m_index->dim()));
+    data.reserve(size_t(vectors.size()) * size_t(index->dim()));
     for (const auto &v : vectors)
         data.insert(data.end(), v.begin(), v.end());
-    return m_index->add(std::span<const qint64>(pageIds.constData(), size_t(pageIds.size())), data);
+    return index->add(std::span<const qint64>(pageIds.constData(), size_t(pageIds.size())), data);
 }
 
 Result<QVector<DenseHit>> PageVectorIndex::search(const QVector<float> &query, int k) const
 {
-    QMutexLocker lock(&m_mutex);
-    if (!m_index)
+    auto index = current();
+    if (!index)
         return QVector<DenseHit>{};
-    auto hits = m_index->search(std::span<const float>(query.constData(), size_t(query.size())), k);
+    auto hits = index->search(std::span<const float>(query.constData(), size_t(query.size())), k);
     if (!hits)
         return tl::unexpected(hits.error());
     return QVector<DenseHit>(hits->begin(), hits->end());
@@ -116,15 +144,15 @@ Result<QVector<DenseHit>> PageVectorIndex::search(const QVector<float> &query, i
 
 Result<void> PageVectorIndex::save()
 {
-    QMutexLocker lock(&m_mutex);
-    if (!m_index)
+    auto index = current();
+    if (!index)
         return {};
-    auto generation = m_index->save(m_catalog->directory());
+    auto generation = index->save(m_catalog->directory());
     if (!generation)
         return tl::unexpected(generation.error());
     if (auto r = m_catalog->setSetting(generationKey, QString::number(*generation)); !r)
         return r;
-    return m_index->removeOtherGenerations(m_catalog->directory());
+    return index->removeOtherGenerations(m_catalog->directory());
 }
 
 } // namespace PageLens

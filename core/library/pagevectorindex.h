@@ -29,17 +29,22 @@ public:
     bool isOpen() const;
     qint64 count() const;
 
+    /** After documents left or changed: drops stray vectors (rebuilds from the catalog when they differ). */
+    Result<void> refresh();
     Result<void> add(const QVector<qint64> &pageIds, const QVector<QVector<float>> &vectors);
     Result<QVector<DenseHit>> search(const QVector<float> &query, int k) const;
     /** Writes a new generation, records it in the catalog, then drops the old files. */
     Result<void> save();
 
 private:
-    Result<void> rebuild();
+    Result<void> rebuild(DenseIndex &index);
 
     std::shared_ptr<Catalog> m_catalog;
     mutable QMutex m_mutex;
-    std::unique_ptr<DenseIndex> m_index;
+    // The mutex guards the pointer only: DenseIndex itself takes many readers and one writer,
+    // so searches never wait behind a save or a rebuild.
+    std::shared_ptr<DenseIndex> current() const;
+    std::shared_ptr<DenseIndex> m_index;
 };
 
 } // namespace PageLens

@@ -105,6 +105,11 @@ private Q_SLOTS:
         const QJsonObject only = QJsonDocument::fromJson(bm25.out).array().first().toObject().value(QStringLiteral("signals")).toObject();
         QCOMPARE(only.keys(), QStringList{QStringLiteral("bm25")});
         QCOMPARE(cli({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--signals"), QStringLiteral("colour")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--weights"), QStringLiteral("bm25=lots")}).exitCode, 1);
+        const Run weighted = cli({QStringLiteral("search"), QStringLiteral("Knowles Mirzayance"), QStringLiteral("--json"),
+                                  QStringLiteral("--weights"), QStringLiteral("bm25=0,dense=1")});
+        QCOMPARE(weighted.exitCode, 0);
+        QVERIFY(!QJsonDocument::fromJson(weighted.out).array().isEmpty());
     }
 
     void evalWithAProvider()

@@ -14,6 +14,7 @@
 #include "core/library/pagevectorindex.h"
 #include "core/llm/providerfactory.h"
 #include "tests/fakes/fakegeminiserver.h"
+#include "tests/fakes/fakeopenaiserver.h"
 #include "tests/support/testpaths.h"
 
 using namespace PageLens;
@@ -247,6 +248,75 @@ private Q_SLOTS:
         m_fake.clearRequests();
         QVERIFY(Enricher(f.library->catalog(), m_provider.get(), options(Privacy::Images)).run());
         QCOMPARE(m_fake.count(QStringLiteral(":generateContent")), 0);
+    }
+
+    void openAiCompatibleServerToo()
+    {
+        PageLens::Test::FakeOpenAiServer openAi;
+        QVERIFY(openAi.startOnOwnThread());
+        ProviderConfig config;
+        config.kind = ProviderConfig::Kind::OpenAi;
+        config.baseUrl = openAi.url().toString() + QStringLiteral("/v1");
+        config.model = QStringLiteral("llava");
+        config.embedModel = QStringLiteral("nomic-embed-text");
+        std::shared_ptr<Provider> provider = ProviderFactory::createOnOwnThread(config);
+
+        Fixture f = makeLibrary();
+        EnrichOptions o = options(Privacy::Images);
+        o.embedModel = config.embedModel;
+        o.embedDimensions = 256;
+        auto vectors = f.library->vectors(256);
+        QVERIFY(vectors);
+        Enricher enricher(f.library->catalog(), provider.get(), o);
+        enricher.setEmbeddedCallback([&](const QVector<qint64> &ids, const QVector<QVector<float>> &v) { QVERIFY((*vectors)->add(ids, v)); });
+        auto summary = enricher.run();
+        QVERIFY2(summary, summary ? "" : qPrintable(summary.error().toLogString()));
+        QCOMPARE(summary->captioned, f.pages);
+        QCOMPARE(summary->embedded, f.pages);
+        QCOMPARE(openAi.count(QStringLiteral("/chat/completions")), f.pages);
+        QVERIFY(openAi.lastRequest(QStringLiteral("/chat/completions")).body.contains("data:image/webp;base64,"));
+        QCOMPARE(*f.library->embeddingModel(), QStringLiteral("nomic-embed-text/256"));
+
+        SearchOptions searchOptions;
+        searchOptions.provider = provider.get();
+        auto hits = f.library->search(QStringLiteral("Knowles Mirzayance"), 3, searchOptions);
+        QVERIFY2(hits, hits ? "" : qPrintable(hits.error().toLogString()));
+        QVERIFY(hits->first().signalScores.contains(QStringLiteral("dense")));
+        QCOMPARE(m_fake.count(), 0);   // the Gemini fake saw nothing of this
+    }
+
+    void vectorIndexFollowsTheCatalog()
+    {
+        Fixture f = makeLibrary();
+        auto vectors = f.library->vectors(768);
+        QVERIFY(vectors);
+        Enricher enricher(f.library->catalog(), m_provider.get(), options(Privacy::TextOnly));
+        enricher.setEmbeddedCallback([&](const QVector<qint64> &ids, const QVector<QVector<float>> &v) { QVERIFY((*vectors)->add(ids, v)); });
+        QVERIFY(enricher.run());
+        QVERIFY((*vectors)->save());
+        QCOMPARE((*vectors)->count(), qint64(f.pages));
+
+        // A document leaves the library: its vectors leave the index too.
+        const auto documents = f.library->documents().value();
+        const DocumentInfo gone = documents.first();
+        QVERIFY(f.library->catalog()->removeDocument(gone.id));
+        QVERIFY(f.library->refreshVectors());
+        QCOMPARE((*vectors)->count(), qint64(f.pages - gone.pageCount));
+
+        // A damaged index file is rebuilt from the catalog when the library opens again.
+        const QString dir = f.library->directory();
+        f.library.reset();
+        QDir folder(dir);
+        for (const QString &name : folder.entryList({QStringLiteral("dense-*.faiss")})) {
+            QFile file(folder.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(file.size() / 2);
+            file.write(QByteArray(64, '\x5a'));
+        }
+        auto reopened = *Library::open(dir);
+        auto rebuilt = reopened->vectors(768);
+        QVERIFY(rebuilt);
+        QCOMPARE((*rebuilt)->count(), qint64(f.pages - gone.pageCount));
     }
 
     void embeddingModelMismatchIsRefused()
