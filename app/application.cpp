@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QStandardPaths>
 
 #include "core/common/log.h"
@@ -24,8 +26,20 @@ Application::~Application()
     m_controller.reset();
 }
 
+void Application::installTranslators()
+{
+    const QString resources = QStringLiteral(":/i18n");
+    if (m_translator.load(QLocale(), QStringLiteral("pagelens"), QStringLiteral("_"), resources)
+        || m_translator.load(QStringLiteral("pagelens_en"), resources))
+        QCoreApplication::installTranslator(&m_translator);
+    if (m_qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
+}
+
 void Application::start(const QStringList &arguments)
 {
+    installTranslators();
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Application", "Search folders of PDFs, scans and images."));
     parser.addHelpOption();

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include <QStringList>
+#include <QTranslator>
 
 namespace PageLens {
 
@@ -25,6 +26,11 @@ public:
     void start(const QStringList &arguments);
 
 private:
+    void installTranslators();
+
+    // Ours: the user's language when PageLens has it, else English, which carries the plural forms.
+    QTranslator m_translator;
+    QTranslator m_qtTranslator;   // Qt's own strings (dialog buttons)
     std::unique_ptr<LibraryController> m_controller;
     std::unique_ptr<MainWindow> m_window;
 };

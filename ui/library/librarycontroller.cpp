@@ -426,21 +426,27 @@ void LibraryController::handleEnrichmentDone(const Result<EnrichSummary> &summar
 
 QString LibraryController::enrichmentError(const Error &error) const
 {
-    const QString kept = tr("Pages done so far are kept.");
+    QString hint;
     switch (error.code) {
     case Error::Code::InvalidKey:
-        return tr("The model service refused the API key: %1 Check the key in Settings.").arg(error.message);
-    case Error::Code::Quota:
-        return tr("The model service's quota is used up: %1 %2").arg(error.message, kept);
+        hint = tr("The key is set in Tools ▸ Settings.");
+        break;
     case Error::Code::Network:
     case Error::Code::Timeout:
-        return tr("The model service at %1 cannot be reached: %2 %3")
-            .arg(m_session->settings().effectiveBaseUrl(), error.message, kept);
+        hint = tr("Check the network and the server address (%1).").arg(m_session->settings().effectiveBaseUrl());
+        break;
     case Error::Code::ModelNotFound:
-        return tr("The model service does not know the model: %1 Check the model names in Settings.").arg(error.message);
+        hint = tr("Check the model names in Tools ▸ Settings.");
+        break;
+    case Error::Code::Mismatch:
+        hint = tr("Set the embedding model and dimension the library was made with in Tools ▸ Settings.");
+        break;
     default:
-        return tr("Captions and embeddings stopped: %1 %2").arg(error.message, kept);
+        // Quota messages already say when to try again.
+        hint = tr("Pages done so far are kept; Library ▸ Caption and Embed Pages… continues later.");
+        break;
     }
+    return tr("Captions and embeddings stopped: %1 %2").arg(error.message, hint);
 }
 
 void LibraryController::setEnrichmentPaused(bool paused)

@@ -60,8 +60,8 @@ void ProviderSession::rebuild()
     const ProviderSettings settings = m_settings;
     auto backend = m_backend;
     QtConcurrent::run(&m_keyThread, [backend, settings] {
-        // A local server needs no key, and a cloud key must not be handed to one.
-        return settings.isLocal() ? QString() : backend->lookup(settings.kind);
+        // A local server needs no key, so it gets the environment's only (as in the CLI): no keychain wait.
+        return settings.isLocal() ? backend->environmentKey(settings.kind) : backend->lookup(settings.kind);
     }).then(this, [this, generation, settings](const QString &key) {
         if (generation != m_generation)
             return;   // the settings changed while the keychain was answering

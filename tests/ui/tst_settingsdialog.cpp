@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: MIT
+// The Settings dialog keeps keys out of QSettings and writes the library's privacy; the consent
+// dialog shows what would be sent, "Not now" sends nothing, "Send" captions and embeds against the
+// fake Gemini server, and search then reports the dense signal.
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMutex>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include "tests/fakes/fakegeminiserver.h"
+#include "tests/support/testpaths.h"
+#include "ui/library/indexprogresswidget.h"
+#include "ui/library/librarycontroller.h"
+#include "ui/mainwindow.h"
+#include "ui/search/searchpanel.h"
+#include "ui/search/searchresultmodel.h"
+#include "ui/settings/egressdialog.h"
+#include "ui/settings/keybackend.h"
+#include "ui/settings/providersession.h"
+#include "ui/settings/settingsdialog.h"
+
+using namespace PageLens;
+using PageLens::Test::FakeGeminiServer;
+
+namespace {
+
+/** An in-memory keychain: the real one is never touched by tests. */
+class FakeKeyBackend : public KeyBackend
+{
+public:
+    QString environmentVariable(ProviderConfig::Kind) const override { return {}; }
+    /** Stands in for GOOGLE_API_KEY, which local servers get (the fake server is on 127.0.0.1). */
+    QString environmentKey(ProviderConfig::Kind) const override { return m_environmentKey; }
+    void setEnvironmentKey(const QString &key) { m_environmentKey = key; }
+    QString lookup(ProviderConfig::Kind kind) override { return readKeychain(kind).value_or(QString()); }
+    Result<QString> readKeychain(ProviderConfig::Kind kind) override
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_keys.contains(kind))
+            return fail(Error::Code::NotFound, QStringLiteral("no key"));
+        return m_keys.value(kind);
+    }
+    Result<void> writeKeychain(ProviderConfig::Kind kind, const QString &key) override
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_refuseWrites)
+            return fail(Error::Code::Unsupported, QStringLiteral("The keychain is not available."));
+        m_keys.insert(kind, key);
+        return {};
+    }
+    Result<void> removeFromKeychain(ProviderConfig::Kind kind) override
+    {
+        QMutexLocker lock(&m_mutex);
+        m_keys.remove(kind);
+        return {};
+    }
+    void setRefuseWrites(bool refuse)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_refuseWrites = refuse;
+    }
+    QString key(ProviderConfig::Kind kind) const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_keys.value(kind);
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QHash<ProviderConfig::Kind, QString> m_keys;
+    bool m_refuseWrites = false;
+    QString m_environmentKey;
+};
+
+const QString secretKey = QStringLiteral("sk-test-SECRET-never-in-settings-0123456789");
+
+} // namespace
+
+class tst_SettingsDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void roundTripKeepsTheKeyOutOfSettings();
+    void keyThatCannotBeStoredKeepsTheDialogOpen();
+    void consentNotNowSendsNothingAndSendEnriches();
+
+private:
+    static void openLibrary(LibraryController &controller, const QString &directory);
+    QTemporaryDir m_dir;
+};
+
+void tst_SettingsDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_SettingsDialog::init()
+{
+    QSettings().clear();
+}
+
+void tst_SettingsDialog::openLibrary(LibraryController &controller, const QString &directory)
+{
+    QSignalSpy opened(&controller, &LibraryController::libraryOpened);
+    controller.open(directory);
+    QVERIFY(opened.wait(30000));
+}
+
+void tst_SettingsDialog::roundTripKeepsTheKeyOutOfSettings()
+{
+    auto keys = std::make_shared<FakeKeyBackend>();
+    LibraryController controller;
+    controller.providerSession()->setKeyBackend(keys);
+    openLibrary(controller, m_dir.filePath(QStringLiteral("settings-library")));
+
+    {
+        SettingsDialog dialog(&controller);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY(dialog.privacy().has_value());   // read from the library on a worker
+        QVERIFY(*dialog.privacy() == Privacy::Images);
+        QTRY_COMPARE(dialog.keyStatusLabel()->text(), SettingsDialog::tr("No key is stored."));
+
+        dialog.findChild<QCheckBox *>(QStringLiteral("serviceEnabled"))->setChecked(true);
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("providerKind"));
+        kind->setCurrentIndex(kind->findData(int(ProviderConfig::Kind::OpenAi)));
+        dialog.findChild<QLineEdit *>(QStringLiteral("baseUrl"))->setText(QStringLiteral("https://models.example.test/v1"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("generationModel"))->setText(QStringLiteral("gpt-test-vision"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("embeddingModel"))->setText(QStringLiteral("embed-test-small"));
+        dialog.findChild<QSpinBox *>(QStringLiteral("embeddingDimensions"))->setValue(512);
+        dialog.findChild<QSpinBox *>(QStringLiteral("requestsPerMinute"))->setValue(0);
+        dialog.findChild<QSpinBox *>(QStringLiteral("requestsInFlight"))->setValue(3);
+        auto *privacy = dialog.findChild<QComboBox *>(QStringLiteral("libraryPrivacy"));
+        privacy->setCurrentIndex(privacy->findData(int(Privacy::TextOnly)));
+        QCOMPARE(dialog.keyField()->echoMode(), QLineEdit::Password);
+        dialog.keyField()->setFocus();
+        QTest::keyClicks(dialog.keyField(), secretKey);
+
+        QSignalSpy privacyChanged(&controller, &LibraryController::privacyChanged);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 10000);   // the store may finish within click()
+        QCOMPARE(keys->key(ProviderConfig::Kind::OpenAi), secretKey);
+        QVERIFY(dialog.keyField()->text().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(privacyChanged.count(), 1, 10000);
+        QVERIFY(privacyChanged.first().first().value<Privacy>() == Privacy::TextOnly);
+    }
+
+    const ProviderSettings saved = ProviderSettings::load();
+    QVERIFY(saved.enabled);
+    QVERIFY(saved.kind == ProviderConfig::Kind::OpenAi);
+    QCOMPARE(saved.baseUrl, QStringLiteral("https://models.example.test/v1"));
+    QCOMPARE(saved.model, QStringLiteral("gpt-test-vision"));
+    QCOMPARE(saved.embedModel, QStringLiteral("embed-test-small"));
+    QCOMPARE(saved.embedDimensions, 512);
+    QCOMPARE(saved.requestsPerMinute, 0);
+    QCOMPARE(saved.maxInFlight, 3);
+    QVERIFY(controller.providerSession()->settings() == saved);
+
+    // The settings file holds every choice but not the key, in any form.
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("embed-test-small"));
+    QVERIFY(!text.contains(secretKey.toUtf8()));
+    QVERIFY(!text.contains(secretKey.mid(3, 20).toUtf8()));
+    QVERIFY(!text.contains(secretKey.toUtf8().toBase64()));
+    for (const QString &key : settings.allKeys())
+        QVERIFY2(!key.contains(QLatin1String("key"), Qt::CaseInsensitive), qPrintable(key));
+
+    // The session found the stored key and built its provider from it.
+    QTRY_VERIFY(controller.providerSession()->provider() != nullptr);
+
+    // Opened again: the privacy comes back from the library, the key is not shown back.
+    SettingsDialog again(&controller);
+    again.show();
+    QTRY_VERIFY(again.privacy().has_value());
+    QVERIFY(*again.privacy() == Privacy::TextOnly);
+    QVERIFY(again.keyField()->text().isEmpty());
+    QTRY_COMPARE(again.keyStatusLabel()->text(), SettingsDialog::tr("A key is stored in the OS keychain."));
+    QVERIFY(again.settings() == saved);
+
+    // Remove Key empties the keychain entry and the session loses its provider.
+    auto *remove = again.findChild<QPushButton *>(QStringLiteral("removeKey"));
+    QVERIFY(remove->isEnabled());
+    remove->click();
+    QTRY_COMPARE(again.keyStatusLabel()->text(), SettingsDialog::tr("No key is stored."));
+    QVERIFY(keys->key(ProviderConfig::Kind::OpenAi).isEmpty());
+    QTRY_VERIFY(!controller.providerSession()->isResolving());
+    QVERIFY(controller.providerSession()->provider() == nullptr);
+    QVERIFY(!controller.providerSession()->unavailableReason().isEmpty());
+}
+
+void tst_SettingsDialog::keyThatCannotBeStoredKeepsTheDialogOpen()
+{
+    auto keys = std::make_shared<FakeKeyBackend>();
+    keys->setRefuseWrites(true);
+    LibraryController controller;
+    controller.providerSession()->setKeyBackend(keys);
+
+    SettingsDialog dialog(&controller);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.privacy().has_value());   // no library open: nothing to choose for
+    QTest::keyClicks(dialog.keyField(), secretKey);
+    QSignalSpy status(&dialog, &SettingsDialog::keyStatusChanged);
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(dialog.keyStatusLabel()->text().startsWith(SettingsDialog::tr("The key could not be stored: %1").arg(QString())));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(dialog.keyField()->text(), secretKey);   // still there to try again
+    QVERIFY(!QSettings().allKeys().contains(QStringLiteral("provider/enabled")));
+}
+
+void tst_SettingsDialog::consentNotNowSendsNothingAndSendEnriches()
+{
+    FakeGeminiServer fake;
+    QVERIFY(fake.startOnOwnThread());
+    fake.setRequiredKey("dummy-test-key");
+
+    auto keys = std::make_shared<FakeKeyBackend>();
+    keys->setEnvironmentKey(QStringLiteral("dummy-test-key"));
+    LibraryController controller;
+    controller.providerSession()->setKeyBackend(keys);
+    ProviderSettings settings;
+    settings.enabled = true;
+    settings.baseUrl = fake.url().toString();
+    settings.requestsPerMinute = 0;   // the fake has no quota
+    controller.providerSession()->setSettings(settings);
+
+    MainWindow window(&controller);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openLibrary(controller, m_dir.filePath(QStringLiteral("consent-library")));
+    QSignalSpy privacyChanged(&controller, &LibraryController::privacyChanged);
+    controller.setPrivacy(Privacy::Images);
+    QTRY_COMPARE_WITH_TIMEOUT(privacyChanged.count(), 1, 10000);
+
+    // Offline indexing first; then the preview is shown and nothing has been sent.
+    QSignalSpy started(&controller, &LibraryController::enrichmentStarted);
+    QSignalSpy finished(&controller, &LibraryController::enrichmentFinished);
+    window.addPaths({Test::corpusPath(QStringLiteral("pdfs/pdfplumber-scotus-transcript-p1.pdf")),
+                     Test::corpusPath(QStringLiteral("images/pypdf-coati-photo.jpg"))});
+    QTRY_VERIFY_WITH_TIMEOUT(window.egressDialog() != nullptr, 90000);
+    EgressDialog *consent = window.egressDialog();
+    const EgressPreview preview = consent->preview();
+    QVERIFY(preview.privacy == Privacy::Images);
+    QVERIFY(preview.pagesToCaption >= 2);
+    QCOMPARE(preview.textsToEmbed, preview.pagesToCaption);
+    QVERIFY(preview.estimatedTokens >= qint64(preview.pagesToCaption) * 258);
+    const QString shown = consent->previewText();
+    QVERIFY2(shown.contains(QString::number(preview.pagesToCaption)), qPrintable(shown));
+    QVERIFY2(shown.contains(QLocale().toString(preview.estimatedTokens)), qPrintable(shown));
+    QVERIFY(consent->findChild<QLabel *>(QStringLiteral("egressDestination"))->text().contains(fake.url().toString()));
+    QVERIFY(consent->notNowButton()->isDefault());
+    QCOMPARE(fake.count(), 0);
+
+    QTest::mouseClick(consent->notNowButton(), Qt::LeftButton);
+    QTRY_VERIFY(window.egressDialog() == nullptr);
+    QVERIFY(!started.wait(1000));   // nothing starts behind the person's back
+    QCOMPARE(started.count(), 0);
+    QVERIFY(!controller.isEnriching());
+    QCOMPARE(fake.count(), 0);
+
+    // Asked again from the menu: Send, paused at once, resumed, then everything is captioned and embedded.
+    bool pauseShown = false;
+    connect(&controller, &LibraryController::enrichmentStarted, this, [&] {
+        pauseShown = window.progressWidget()->pauseButton()->isVisibleTo(&window);
+        controller.setEnrichmentPaused(true);
+    });
+    controller.requestEnrichment();
+    QTRY_VERIFY_WITH_TIMEOUT(window.egressDialog() != nullptr, 10000);
+    QTest::mouseClick(window.egressDialog()->sendButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10000);
+    QVERIFY(pauseShown);
+    QVERIFY(window.progressWidget()->pauseButton()->isChecked());
+    QVERIFY(!finished.wait(1000));
+    QCOMPARE(fake.count(), 0);   // paused before the first request
+    controller.setEnrichmentPaused(false);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    const auto summary = finished.first().first().value<EnrichSummary>();
+    QCOMPARE(summary.captioned, preview.pagesToCaption);
+    QCOMPARE(summary.embedded, preview.textsToEmbed);
+    QCOMPARE(fake.count(QStringLiteral(":generateContent")), preview.pagesToCaption);
+    QVERIFY(fake.count(QStringLiteral(":batchEmbedContents")) >= 1);
+    QVERIFY(!window.progressWidget()->isVisible());
+
+    // Search now has the dense signal next to BM25, and the result list shows both.
+    const QString embedCalls = QStringLiteral("mbedContent");   // embedContent or batchEmbedContents
+    const int embedsAfterRun = fake.count(embedCalls);
+    SearchPanel *search = window.searchPanel();
+    window.search(QStringLiteral("Knowles Mirzayance argument"));
+    QTRY_VERIFY_WITH_TIMEOUT(search->model()->rowCount() > 0, 20000);
+    const SearchHit hit = search->model()->hit(0);
+    QVERIFY(hit.signalScores.contains(QStringLiteral("dense")));
+    QVERIFY(hit.signalScores.contains(QStringLiteral("bm25")));
+    const QString signalText = search->model()->index(0, 0).data(SearchResultModel::SignalsRole).toString();
+    QVERIFY2(signalText.contains(QLatin1String("dense")) && signalText.contains(QLatin1String("bm25")), qPrintable(signalText));
+    QVERIFY(fake.count(embedCalls) > embedsAfterRun);   // the query was embedded
+
+    // With the service turned off the same search is BM25 alone, without a word about it.
+    settings.enabled = false;
+    controller.providerSession()->setSettings(settings);
+    const int queriesBefore = fake.count(embedCalls);
+    window.search(QStringLiteral("Knowles"));
+    QTRY_VERIFY_WITH_TIMEOUT(search->model()->rowCount() > 0 && !search->model()->hit(0).signalScores.contains(QStringLiteral("dense")),
+                             20000);
+    QCOMPARE(fake.count(embedCalls), queriesBefore);
+}
+
+QTEST_MAIN(tst_SettingsDialog)
+#include "tst_settingsdialog.moc"
