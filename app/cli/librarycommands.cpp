@@ -126,6 +126,13 @@ Result<SearchSetup> searchSetup(CliContext &ctx, const QCommandLineParser &parse
     return setup;
 }
 
+/** A bad signal or weight list is a usage error; anything else came from the model service. */
+int reportSearchError(CliContext &ctx, const Error &error)
+{
+    ctx.err << error.message << '\n';
+    return error.code == Error::Code::InvalidArgument ? Usage : ModelServiceError;
+}
+
 QJsonArray boxesToJson(const SearchHit &hit)
 {
     QJsonArray boxes;
@@ -243,13 +250,11 @@ int LibraryCommands::search(CliContext &ctx)
         return Usage;
     auto setup = searchSetup(ctx, parser, *library);
     if (!setup) {
-        ctx.err << setup.error().message << '\n';
-        return setup.error().code == Error::Code::InvalidArgument ? Usage : ModelServiceError;
+        return reportSearchError(ctx, setup.error());
     }
     auto hits = library->search(parser.positionalArguments().join(QLatin1Char(' ')), k, setup->options);
     if (!hits) {
-        ctx.err << hits.error().message << '\n';
-        return hits.error().code == Error::Code::InvalidArgument ? Usage : ModelServiceError;
+        return reportSearchError(ctx, hits.error());
     }
     if (ctx.json) {
         QJsonArray items;
@@ -336,15 +341,13 @@ int LibraryCommands::eval(CliContext &ctx)
         return Usage;
     auto setup = searchSetup(ctx, parser, *library);
     if (!setup) {
-        ctx.err << setup.error().message << '\n';
-        return setup.error().code == Error::Code::InvalidArgument ? Usage : ModelServiceError;
+        return reportSearchError(ctx, setup.error());
     }
     auto evaluation = Evaluator::evaluate(*queries, [&](const QString &query, int k) {
         return library->search(query, k, setup->options);
     });
     if (!evaluation) {
-        ctx.err << evaluation.error().message << '\n';
-        return evaluation.error().code == Error::Code::InvalidArgument ? Usage : ModelServiceError;
+        return reportSearchError(ctx, evaluation.error());
     }
     if (ctx.json) {
         ctx.printJson(QJsonDocument(evaluation->toJson()));

@@ -67,6 +67,19 @@ DocumentInfo documentFromQuery(const QSqlQuery &q)
 
 const char *documentColumns = "id, path, hash, size, mtime, kind, status, page_count, error";
 
+/** Binds path, hash, size, mtime, kind, status, page count, error in that order. */
+void bindDocument(QSqlQuery &q, const DocumentInfo &doc)
+{
+    q.addBindValue(doc.path);
+    q.addBindValue(doc.hash);
+    q.addBindValue(doc.size);
+    q.addBindValue(doc.modified.toMSecsSinceEpoch());
+    q.addBindValue(doc.kind);
+    q.addBindValue(toString(doc.status));
+    q.addBindValue(doc.pageCount);
+    q.addBindValue(doc.error);
+}
+
 PageText::Source sourceFromString(const QString &s)
 {
     if (s == QLatin1String("text")) return PageText::Source::TextLayer;
@@ -286,14 +299,7 @@ Result<qint64> Catalog::insertDocument(const DocumentInfo &doc)
     QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT INTO documents(path, hash, size, mtime, kind, status, page_count, error) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(doc.path);
-    q.addBindValue(doc.hash);
-    q.addBindValue(doc.size);
-    q.addBindValue(doc.modified.toMSecsSinceEpoch());
-    q.addBindValue(doc.kind);
-    q.addBindValue(toString(doc.status));
-    q.addBindValue(doc.pageCount);
-    q.addBindValue(doc.error);
+    bindDocument(q, doc);
     if (!q.exec())
         return dbError(q, "insertDocument");
     return q.lastInsertId().toLongLong();
@@ -304,14 +310,7 @@ Result<void> Catalog::updateDocument(const DocumentInfo &doc)
     QSqlQuery q(database());
     q.prepare(QStringLiteral("UPDATE documents SET path = ?, hash = ?, size = ?, mtime = ?, kind = ?, status = ?, "
                              "page_count = ?, error = ? WHERE id = ?"));
-    q.addBindValue(doc.path);
-    q.addBindValue(doc.hash);
-    q.addBindValue(doc.size);
-    q.addBindValue(doc.modified.toMSecsSinceEpoch());
-    q.addBindValue(doc.kind);
-    q.addBindValue(toString(doc.status));
-    q.addBindValue(doc.pageCount);
-    q.addBindValue(doc.error);
+    bindDocument(q, doc);
     q.addBindValue(doc.id);
     if (!q.exec())
         return dbError(q, "updateDocument");
@@ -490,15 +489,19 @@ Result<void> Catalog::setSetting(const QString &key, const QString &value)
     return {};
 }
 
-Result<QVector<PageWork>> Catalog::pagesNeedingCaption(int limit) const
+namespace {
+
+/** Pages of indexed documents matching `condition`, oldest first. */
+Result<QVector<PageWork>> pageWork(QSqlDatabase db, const QString &joins, const QString &condition, int limit)
 {
-    QSqlQuery q(database());
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT p.id, p.document_id, p.page, d.path, d.kind, p.text, p.caption FROM pages p"
-                             " JOIN documents d ON d.id = p.document_id"
-                             " WHERE d.status = 'indexed' AND p.caption_model IS NULL ORDER BY p.id LIMIT ?"));
+                             " JOIN documents d ON d.id = p.document_id %1"
+                             " WHERE d.status = 'indexed' AND %2 ORDER BY p.id LIMIT ?")
+                  .arg(joins, condition));
     q.addBindValue(limit);
     if (!q.exec())
-        return dbError(q, "pagesNeedingCaption");
+        return dbError(q, "pageWork");
     QVector<PageWork> result;
     while (q.next())
         result << PageWork{q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toInt()}, q.value(3).toString(),
@@ -506,23 +509,20 @@ Result<QVector<PageWork>> Catalog::pagesNeedingCaption(int limit) const
     return result;
 }
 
+} // namespace
+
+Result<QVector<PageWork>> Catalog::pagesNeedingCaption(int limit) const
+{
+    return pageWork(database(), QString(), QStringLiteral("p.caption_model IS NULL"), limit);
+}
+
 Result<QVector<PageWork>> Catalog::pagesNeedingEmbedding(int limit, bool captionsFirst) const
 {
-    QSqlQuery q(database());
     // With captions on, a page is embedded once its caption is settled, so the vector covers both.
-    q.prepare(QStringLiteral("SELECT p.id, p.document_id, p.page, d.path, d.kind, p.text, p.caption FROM pages p"
-                             " JOIN documents d ON d.id = p.document_id"
-                             " LEFT JOIN embeddings e ON e.page_id = p.id"
-                             " WHERE d.status = 'indexed' AND e.page_id IS NULL %1 ORDER BY p.id LIMIT ?")
-                  .arg(captionsFirst ? QStringLiteral("AND p.caption_model IS NOT NULL") : QString()));
-    q.addBindValue(limit);
-    if (!q.exec())
-        return dbError(q, "pagesNeedingEmbedding");
-    QVector<PageWork> result;
-    while (q.next())
-        result << PageWork{q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toInt()}, q.value(3).toString(),
-                           q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
-    return result;
+    return pageWork(database(), QStringLiteral("LEFT JOIN embeddings e ON e.page_id = p.id"),
+                    captionsFirst ? QStringLiteral("e.page_id IS NULL AND p.caption_model IS NOT NULL")
+                                  : QStringLiteral("e.page_id IS NULL"),
+                    limit);
 }
 
 Result<EgressCounts> Catalog::egressCounts() const

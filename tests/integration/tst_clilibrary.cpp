@@ -4,10 +4,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/support/clirunner.h"
 #include "tests/support/testpaths.h"
 
 using PageLens::Test::corpusPath;
@@ -18,25 +18,11 @@ class tst_CliLibrary : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = PageLens::Test::CliRunner::Run;
 
-    Run cli(const QStringList &args)
+    Run cli(const QStringList &args) const
     {
-        QProcess process;
-        process.start(PageLens::Test::cliPath(), QStringList{QStringLiteral("--library"), m_dir.path() + QStringLiteral("/lib")} + args);
-        Run run;
-        if (!process.waitForFinished(300000)) {
-            process.kill();
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return PageLens::Test::CliRunner(m_dir.path() + QStringLiteral("/lib"))(args);
     }
 
 private Q_SLOTS:

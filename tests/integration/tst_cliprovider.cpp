@@ -3,11 +3,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "tests/fakes/fakegeminiserver.h"
+#include "tests/support/clirunner.h"
 #include "tests/support/testpaths.h"
 
 using PageLens::Test::FakeGeminiServer;
@@ -20,29 +20,14 @@ private:
     QTemporaryDir m_dir;
     FakeGeminiServer m_fake;
 
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = PageLens::Test::CliRunner::Run;
 
-    Run cli(const QStringList &args)
+    Run cli(const QStringList &args) const
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PAGELENS_GEMINI_BASE_URL"), m_fake.url().toString());
         env.insert(QStringLiteral("GOOGLE_API_KEY"), QStringLiteral("fake-key-for-tests"));
-        process.setProcessEnvironment(env);
-        process.start(PageLens::Test::cliPath(), QStringList{QStringLiteral("--library"), m_dir.path()} + args);
-        Run run;
-        if (!process.waitForFinished(300000)) {
-            process.kill();
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return PageLens::Test::CliRunner(m_dir.path(), env)(args);
     }
 
 private Q_SLOTS:
