@@ -5,10 +5,8 @@
 #include <memory>
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryFile>
@@ -26,19 +24,6 @@ namespace PageLens::Cli {
 namespace {
 
 constexpr qint64 kMaxDocumentBytes = 2LL * 1024 * 1024 * 1024;   // the Files API limit; the provider refuses sooner when it must
-
-/** Spins an event loop until the future finishes: the provider lives on this thread. */
-template <class T>
-Result<T> await(const QFuture<Result<T>> &future)
-{
-    QFutureWatcher<Result<T>> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<Result<T>>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        loop.exec();
-    return takeResult(future);
-}
 
 bool parse(QCommandLineParser &parser, CliContext &ctx, int minPositional, int maxPositional = -1)
 {
@@ -95,7 +80,7 @@ int runGenerate(CliContext &ctx, Provider &provider, GenerateRequest request)
 {
     request.stream = !ctx.json;
     bool printed = false;
-    const auto response = await(provider.generate(request, [&](const QString &chunk) {
+    const auto response = awaitResult(provider.generate(request, [&](const QString &chunk) {
         ctx.out << chunk;
         ctx.out.flush();
         printed = true;
@@ -323,7 +308,7 @@ int ModelCommands::detect(CliContext &ctx)
     if (!provider)
         return exitCode;
     ObjectDetector detector(provider.get());
-    const auto detections = await(detector.detect(image->bytes, image->mimeType, image->image.size(),
+    const auto detections = awaitResult(detector.detect(image->bytes, image->mimeType, image->image.size(),
                                                   parser.value(QStringLiteral("prompt"))));
     if (!detections)
         return serviceError(ctx, detections.error());
@@ -383,7 +368,7 @@ int ModelCommands::embed(CliContext &ctx)
     auto provider = makeProvider(ctx, parser, exitCode);
     if (!provider)
         return exitCode;
-    const auto embeddings = await(provider->embed(request));
+    const auto embeddings = awaitResult(provider->embed(request));
     if (!embeddings)
         return serviceError(ctx, embeddings.error());
     if (ctx.json) {

@@ -4,7 +4,9 @@
 #include <memory>
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QPromise>
 
 #include "core/common/result.h"
@@ -29,6 +31,22 @@ Result<T> takeResult(const QFuture<Result<T>> &future)
     if (future.resultCount() < 1)
         return fail(Error::Code::Cancelled, QCoreApplication::translate("PageLens", "The request was cancelled."));
     return future.result();
+}
+
+/**
+ * Spins a local event loop until the future finishes, then takes its result: for callers on the
+ * provider's own thread (the CLI, tests), where blocking in result() would never let it answer.
+ */
+template <class T>
+Result<T> awaitResult(const QFuture<Result<T>> &future)
+{
+    QFutureWatcher<Result<T>> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<Result<T>>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        loop.exec();
+    return takeResult(future);
 }
 
 } // namespace PageLens

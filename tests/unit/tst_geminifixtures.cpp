@@ -3,8 +3,6 @@
 // the recorded response bytes must parse to the expected outcome, and the request the client
 // builds from the recorded request must have the recorded shape.
 #include <QDir>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -22,18 +20,6 @@ using namespace PageLens;
 using namespace PageLens::Test;
 
 namespace {
-
-template <class T>
-Result<T> wait(const QFuture<Result<T>> &future)
-{
-    QFutureWatcher<Result<T>> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<Result<T>>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        loop.exec();
-    return takeResult(future);
-}
 
 QString camel(const QString &key)
 {
@@ -227,7 +213,7 @@ void TestGeminiFixtures::replay()
             request.model = requests.first()[QLatin1String("model")].toString();
             request.dimensions = requests.first()[QLatin1String("outputDimensionality")].toInt();
             request.task = requests.first()[QLatin1String("taskType")].toString() == QLatin1String("RETRIEVAL_QUERY") ? EmbedTask::Query : EmbedTask::Document;
-            const auto result = wait(provider.embed(request));
+            const auto result = awaitResult(provider.embed(request));
             got = result ? QStringLiteral("Ok") : outcome(result.error().code);
             if (result) {
                 QCOMPARE(result->vectors.size(), request.texts.size());
@@ -251,7 +237,7 @@ void TestGeminiFixtures::replay()
             }
         } else if (exchange.url.contains(QLatin1String(":countTokens"))) {
             GenerateRequest request = requestFrom(exchange.requestJson);
-            const auto result = wait(provider.countTokens(request));
+            const auto result = awaitResult(provider.countTokens(request));
             got = result ? QStringLiteral("Ok") : outcome(result.error().code);
             if (result)
                 QVERIFY(*result > 0);
@@ -263,7 +249,7 @@ void TestGeminiFixtures::replay()
                 request.turns.append(ChatTurn{ChatTurn::Role::User, {ContentPart::fromText(QStringLiteral("Hello"))}});
             request.stream = stream;
             QString streamed;
-            const auto result = wait(provider.generate(request, [&streamed](const QString &chunk) { streamed += chunk; }));
+            const auto result = awaitResult(provider.generate(request, [&streamed](const QString &chunk) { streamed += chunk; }));
             got = result ? QStringLiteral("Ok") : outcome(result.error().code);
             if (result) {
                 QVERIFY(!result->parts.isEmpty());

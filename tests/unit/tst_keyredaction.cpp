@@ -2,8 +2,6 @@
 // A sentinel key is pushed through every recorded error and every failure path; it must never
 // show in a log line, an error message or detail, or a URL.
 #include <QDir>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QtTest>
 
 #include <sstream>
@@ -18,6 +16,7 @@
 #include "tests/fakes/fakegeminiserver.h"
 #include "tests/fakes/fakeopenaiserver.h"
 #include "tests/fakes/recordedfixture.h"
+#include "tests/support/providertesthelpers.h"
 #include "tests/support/testpaths.h"
 
 using namespace PageLens;
@@ -26,25 +25,6 @@ using namespace PageLens::Test;
 namespace {
 
 const QString kSentinel = QStringLiteral("AIzaSyD-SENTINEL-redaction-key-00000000");
-
-template <class T>
-Result<T> wait(const QFuture<Result<T>> &future)
-{
-    QFutureWatcher<Result<T>> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<Result<T>>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        loop.exec();
-    return takeResult(future);
-}
-
-GenerateRequest hello()
-{
-    GenerateRequest request;
-    request.turns.append(ChatTurn{ChatTurn::Role::User, {ContentPart::fromText(QStringLiteral("Hello"))}});
-    return request;
-}
 
 } // namespace
 
@@ -111,7 +91,7 @@ void TestKeyRedaction::geminiErrorFixtures()
             fake.enqueue(QStringLiteral(":"), response);
             GenerateRequest request = hello();
             request.stream = file.endsWith(QLatin1String(".txt"));
-            const auto result = wait(provider.generate(request));
+            const auto result = awaitResult(provider.generate(request));
             QVERIFY2(!result, qPrintable(file));
             checkClean(result.error(), file);
         }
@@ -121,7 +101,7 @@ void TestKeyRedaction::geminiErrorFixtures()
     stall.stallAfterChunks = true;
     fake.enqueue(QStringLiteral(":"), stall);
     provider.http()->setTransferTimeout(std::chrono::milliseconds(200));
-    auto timedOut = wait(provider.generate(hello()));
+    auto timedOut = awaitResult(provider.generate(hello()));
     QVERIFY(!timedOut);
     checkClean(timedOut.error(), QStringLiteral("timeout"));
     QVERIFY(m_log.str().find("request failed") != std::string::npos);   // the capture is live
@@ -147,7 +127,7 @@ void TestKeyRedaction::openAiErrors()
     };
     for (const FakeResponse &error : errors) {
         fake.enqueue(QStringLiteral("/chat/completions"), error);
-        const auto result = wait(provider.generate(hello()));
+        const auto result = awaitResult(provider.generate(hello()));
         QVERIFY(!result);
         checkClean(result.error(), QString::number(error.status));
     }
@@ -161,8 +141,8 @@ void TestKeyRedaction::keyOnlyInHeader()
     config.baseUrl = fake.url().toString();
     config.apiKey = kSentinel;
     GeminiProvider provider(config);
-    QVERIFY(wait(provider.generate(hello())));
-    QVERIFY(wait(provider.embed(EmbedRequest{{}, {QStringLiteral("x")}, EmbedTask::Document, 0})));
+    QVERIFY(awaitResult(provider.generate(hello())));
+    QVERIFY(awaitResult(provider.embed(EmbedRequest{{}, {QStringLiteral("x")}, EmbedTask::Document, 0})));
     for (const FakeRequest &request : fake.requests()) {
         QVERIFY(!request.path.contains(kSentinel) && !request.query.contains(kSentinel));
         QVERIFY(!request.body.contains(kSentinel.toUtf8()));

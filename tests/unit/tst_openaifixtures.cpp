@@ -2,8 +2,6 @@
 // Every recorded OpenAI-compatible exchange is replayed through OpenAiProvider against the fake
 // server: responses must parse, and requests built from the recorded ones must have their shape.
 #include <QDir>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
@@ -20,18 +18,6 @@ using namespace PageLens;
 using namespace PageLens::Test;
 
 namespace {
-
-template <class T>
-Result<T> wait(const QFuture<Result<T>> &future)
-{
-    QFutureWatcher<Result<T>> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<Result<T>>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        loop.exec();
-    return takeResult(future);
-}
 
 GenerateRequest requestFrom(const QJsonObject &body)
 {
@@ -157,7 +143,7 @@ void TestOpenAiFixtures::replay()
             for (const QJsonValue &input : exchange.requestJson.value(QLatin1String("input")).toArray())
                 request.texts << input.toString();
             request.model = exchange.requestJson.value(QLatin1String("model")).toString();
-            const auto result = wait(provider.embed(request));
+            const auto result = awaitResult(provider.embed(request));
             QVERIFY2(result, qPrintable(result ? QString() : result.error().toLogString()));
             QCOMPARE(result->vectors.size(), request.texts.size());
             QCOMPARE(fake.lastRequest().json().value(QLatin1String("input")), exchange.requestJson.value(QLatin1String("input")));
@@ -165,7 +151,7 @@ void TestOpenAiFixtures::replay()
         }
         const GenerateRequest request = requestFrom(exchange.requestJson);
         QString streamed;
-        const auto result = wait(provider.generate(request, [&](const QString &chunk) { streamed += chunk; }));
+        const auto result = awaitResult(provider.generate(request, [&](const QString &chunk) { streamed += chunk; }));
         if (exchange.status != 200) {
             QVERIFY(!result);
             QCOMPARE(result.error().code, Error::Code::InvalidArgument);

@@ -1,40 +1,16 @@
 // SPDX-License-Identifier: MIT
 // OpenAiProvider behaviour against the fake: dialects, refusals before the network, streaming,
 // structured output and embeddings.
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QtTest>
 
 #include "core/llm/futureresult.h"
 #include "core/llm/openaiprovider.h"
 #include "tests/fakes/fakeopenaiserver.h"
+#include "tests/support/providertesthelpers.h"
 
 using namespace PageLens;
 using namespace PageLens::Test;
-
-namespace {
-
-template <class T>
-Result<T> wait(const QFuture<Result<T>> &future)
-{
-    QFutureWatcher<Result<T>> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<Result<T>>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        loop.exec();
-    return takeResult(future);
-}
-
-GenerateRequest withParts(QVector<ContentPart> parts)
-{
-    GenerateRequest request;
-    request.turns.append(ChatTurn{ChatTurn::Role::User, std::move(parts)});
-    return request;
-}
-
-} // namespace
 
 class TestOpenAiProvider : public QObject
 {
@@ -76,7 +52,7 @@ void TestOpenAiProvider::streamsAndCountsUsage()
     GenerateRequest request = withParts({ContentPart::fromBytes("png", QStringLiteral("image/png")), ContentPart::fromText(QStringLiteral("Describe"))});
     request.stream = true;
     QString streamed;
-    const auto result = wait(m_provider->generate(request, [&](const QString &chunk) { streamed += chunk; }));
+    const auto result = awaitResult(m_provider->generate(request, [&](const QString &chunk) { streamed += chunk; }));
     QVERIFY2(result, qPrintable(result ? QString() : result.error().toLogString()));
     QCOMPARE(streamed, result->text);
     QVERIFY(result->text.contains(QStringLiteral("image/png")));
@@ -92,7 +68,7 @@ void TestOpenAiProvider::localServerDialect()
     GenerateRequest request = withParts({ContentPart::fromText(QStringLiteral("Hi"))});
     request.maxOutputTokens = 64;
     request.systemInstruction = QStringLiteral("You are PageLens.");
-    QVERIFY(wait(m_provider->generate(request)));
+    QVERIFY(awaitResult(m_provider->generate(request)));
     const FakeRequest sent = m_fake->lastRequest();
     QCOMPARE(sent.path, QStringLiteral("/v1/chat/completions"));
     QVERIFY(sent.header("authorization").isEmpty());
@@ -106,17 +82,17 @@ void TestOpenAiProvider::localServerDialect()
 
 void TestOpenAiProvider::refusesBeforeNetwork()
 {
-    auto pdf = wait(m_provider->generate(withParts({ContentPart::fromBytes("%PDF-1.7", QStringLiteral("application/pdf"))})));
+    auto pdf = awaitResult(m_provider->generate(withParts({ContentPart::fromBytes("%PDF-1.7", QStringLiteral("application/pdf"))})));
     QVERIFY(!pdf);
     QCOMPARE(pdf.error().code, Error::Code::Unsupported);
-    auto big = wait(m_provider->generate(withParts({ContentPart::fromBytes(QByteArray(3000, 'x'), QStringLiteral("image/png"))})));
+    auto big = awaitResult(m_provider->generate(withParts({ContentPart::fromBytes(QByteArray(3000, 'x'), QStringLiteral("image/png"))})));
     QVERIFY(!big);
     QVERIFY(big.error().message.contains(QStringLiteral("too large")));
     ContentPart gs;
     gs.kind = ContentPart::Kind::Media;
     gs.uri = QStringLiteral("gs://bucket/a.png");
     gs.mimeType = QStringLiteral("image/png");
-    auto link = wait(m_provider->generate(withParts({gs})));
+    auto link = awaitResult(m_provider->generate(withParts({gs})));
     QVERIFY(!link);
     QCOMPARE(link.error().code, Error::Code::Unsupported);
     QCOMPARE(m_fake->count(), 0);
@@ -128,7 +104,7 @@ void TestOpenAiProvider::structuredOutput()
     request.responseSchema = QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
                                          {QStringLiteral("properties"), QJsonObject{{QStringLiteral("city"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}},
                                          {QStringLiteral("required"), QJsonArray{QStringLiteral("city")}}};
-    const auto result = wait(m_provider->generate(request));
+    const auto result = awaitResult(m_provider->generate(request));
     QVERIFY(result);
     QVERIFY(result->json[QLatin1String("city")].isString());
     QCOMPARE(m_fake->lastRequest().json().value(QLatin1String("response_format"))[QLatin1String("type")].toString(), QStringLiteral("json_schema"));
@@ -136,7 +112,7 @@ void TestOpenAiProvider::structuredOutput()
                     FakeResponse::json(200, QJsonObject{{QStringLiteral("choices"), QJsonArray{QJsonObject{
                                                             {QStringLiteral("message"), QJsonObject{{QStringLiteral("content"), QStringLiteral("partial")}}},
                                                             {QStringLiteral("finish_reason"), QStringLiteral("length")}}}}}));
-    const auto cut = wait(m_provider->generate(request));
+    const auto cut = awaitResult(m_provider->generate(request));
     QVERIFY(!cut);
     QCOMPARE(cut.error().code, Error::Code::Truncated);
 }
@@ -147,7 +123,7 @@ void TestOpenAiProvider::embeddingsAreNormalizedAndBatched()
     for (int i = 0; i < 150; ++i)
         request.texts << QStringLiteral("text %1").arg(i);
     request.dimensions = 32;
-    const auto result = wait(m_provider->embed(request));
+    const auto result = awaitResult(m_provider->embed(request));
     QVERIFY(result);
     QCOMPARE(result->vectors.size(), 150);
     QCOMPARE(result->dimensions, 32);

@@ -1,41 +1,16 @@
 // SPDX-License-Identifier: MIT
 // Retries, backoff, RetryInfo, cancellation and stalled connections, against the fake Gemini server.
 // The scheduler is replaced so waits take no real time; the requested delays are recorded instead.
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QTimer>
 #include <QtTest>
 
 #include "core/llm/futureresult.h"
 #include "core/llm/geminiprovider.h"
 #include "tests/fakes/fakegeminiserver.h"
+#include "tests/support/providertesthelpers.h"
 
 using namespace PageLens;
 using namespace PageLens::Test;
-
-namespace {
-
-template <class T>
-Result<T> wait(const QFuture<Result<T>> &future)
-{
-    QFutureWatcher<Result<T>> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<Result<T>>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        loop.exec();
-    return takeResult(future);
-}
-
-GenerateRequest hello(bool stream = false)
-{
-    GenerateRequest request;
-    request.turns.append(ChatTurn{ChatTurn::Role::User, {ContentPart::fromText(QStringLiteral("Hello"))}});
-    request.stream = stream;
-    return request;
-}
-
-} // namespace
 
 class TestRetry : public QObject
 {
@@ -106,7 +81,7 @@ void TestRetry::retriesOverloadThenSucceeds()
                     FakeGeminiServer::error(503, QStringLiteral("UNAVAILABLE"), QStringLiteral("The model is overloaded. Please try again later.")));
     m_fake->enqueue(QStringLiteral(":generateContent"),
                     FakeGeminiServer::error(500, QStringLiteral("INTERNAL"), QStringLiteral("Internal error")));
-    const auto result = wait(m_provider->generate(hello()));
+    const auto result = awaitResult(m_provider->generate(hello()));
     QVERIFY2(result, qPrintable(result ? QString() : result.error().toLogString()));
     QVERIFY(result->text.startsWith(QStringLiteral("Fake caption")));
     QCOMPARE(m_fake->count(QStringLiteral(":generateContent")), 3);
@@ -116,7 +91,7 @@ void TestRetry::retriesOverloadThenSucceeds()
 void TestRetry::honoursRetryInfo()
 {
     m_fake->enqueue(QStringLiteral(":generateContent"), FakeGeminiServer::quota(QStringLiteral("7.5s")));
-    const auto result = wait(m_provider->generate(hello()));
+    const auto result = awaitResult(m_provider->generate(hello()));
     QVERIFY(result);
     QCOMPARE(m_fake->count(QStringLiteral(":generateContent")), 2);
     QCOMPARE(m_delays, (QList<qint64>{7500}));
@@ -139,7 +114,7 @@ void TestRetry::neverRetriesPermanentErrors()
     QFETCH(QString, statusText);
     QFETCH(int, code);
     m_fake->enqueue(QStringLiteral(":generateContent"), FakeGeminiServer::error(status, statusText, QStringLiteral("no")));
-    const auto result = wait(m_provider->generate(hello()));
+    const auto result = awaitResult(m_provider->generate(hello()));
     QVERIFY(!result);
     QCOMPARE(int(result.error().code), code);
     QCOMPARE(m_fake->count(QStringLiteral(":generateContent")), 1);
@@ -149,7 +124,7 @@ void TestRetry::neverRetriesPermanentErrors()
 void TestRetry::perDayQuotaIsNotRetried()
 {
     m_fake->enqueue(QStringLiteral(":generateContent"), FakeGeminiServer::quota(QStringLiteral("20s"), true));
-    const auto result = wait(m_provider->generate(hello()));
+    const auto result = awaitResult(m_provider->generate(hello()));
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::Quota);
     QVERIFY(result.error().message.contains(QStringLiteral("tomorrow")));
@@ -161,7 +136,7 @@ void TestRetry::givesUpAfterFiveAttempts()
     for (int i = 0; i < 6; ++i)
         m_fake->enqueue(QStringLiteral(":generateContent"),
                         FakeGeminiServer::error(503, QStringLiteral("UNAVAILABLE"), QStringLiteral("overloaded")));
-    const auto result = wait(m_provider->generate(hello()));
+    const auto result = awaitResult(m_provider->generate(hello()));
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::Overloaded);
     QCOMPARE(m_fake->count(QStringLiteral(":generateContent")), 5);
@@ -173,7 +148,7 @@ void TestRetry::retriesDroppedConnection()
     FakeResponse dropped;
     dropped.dropWithoutAnswer = true;
     m_fake->enqueue(QStringLiteral(":generateContent"), dropped);
-    const auto result = wait(m_provider->generate(hello()));
+    const auto result = awaitResult(m_provider->generate(hello()));
     QVERIFY2(result, qPrintable(result ? QString() : result.error().toLogString()));
     QCOMPARE(m_fake->count(QStringLiteral(":generateContent")), 2);
 }
@@ -190,7 +165,7 @@ void TestRetry::stalledConnectionTimesOut()
     QElapsedTimer timer;
     timer.start();
     QString streamed;
-    const auto result = wait(m_provider->generate(hello(true), [&](const QString &chunk) { streamed += chunk; }));
+    const auto result = awaitResult(m_provider->generate(hello(true), [&](const QString &chunk) { streamed += chunk; }));
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::Timeout);
     QCOMPARE(streamed, QStringLiteral("The"));
@@ -202,7 +177,7 @@ void TestRetry::streamErrorAfterDataIsNotRetried()
     QList<QByteArray> pieces = FakeGeminiServer::sse({FakeGeminiServer::textAnswer(QStringLiteral("First "), {})});
     pieces << "{\n  \"error\": {\n    \"code\": 499,\n    \"message\": \"The operation was cancelled.\",\n    \"status\": \"CANCELLED\"\n  }\n}\n";
     m_fake->enqueue(QStringLiteral(":streamGenerateContent"), FakeResponse::stream(pieces));
-    const auto result = wait(m_provider->generate(hello(true)));
+    const auto result = awaitResult(m_provider->generate(hello(true)));
     QVERIFY(!result);
     QCOMPARE(m_fake->count(QStringLiteral(":streamGenerateContent")), 1);
     QVERIFY(m_delays.isEmpty());
@@ -218,7 +193,7 @@ void TestRetry::cancelStopsRequestInFlight()
     QElapsedTimer timer;
     timer.start();
     m_provider->cancelAll();
-    const auto result = wait(future);
+    const auto result = awaitResult(future);
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::Cancelled);
     QVERIFY(timer.elapsed() < 1000);
@@ -231,7 +206,7 @@ void TestRetry::cancelStopsPendingRetry()
     auto future = m_provider->generate(hello());
     QTRY_COMPARE(m_delays.size(), 1);
     m_provider->cancelAll();
-    const auto result = wait(future);
+    const auto result = awaitResult(future);
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::Cancelled);
     QTest::qWait(50);
