@@ -240,22 +240,12 @@ Result<GenerateResponse> GeminiCodec::finish(Accumulator acc, const QJsonObject 
     const bool calls = std::any_of(r.parts.cbegin(), r.parts.cend(),
                                    [](const ContentPart &p) { return p.kind == ContentPart::Kind::FunctionCall; });
     if (!schema.isEmpty() && !calls) {   // a tool-call turn carries no answer to validate yet
-        auto json = JsonSchemaValidator::parseModelJson(r.text);
+        auto json = JsonSchemaValidator::parseValidated(r.text, schema);
         if (!json)
             return tl::unexpected(json.error());
-        auto valid = JsonSchemaValidator::validate(*json, schema);
-        if (!valid)
-            return tl::unexpected(valid.error());
         r.json = *json;
     }
     return std::move(r);
-}
-
-Result<GenerateResponse> GeminiCodec::parseResponse(const QJsonObject &body, const QJsonObject &schema)
-{
-    Accumulator acc;
-    merge(acc, body);
-    return finish(std::move(acc), schema);
 }
 
 void GeminiCodec::normalize(QVector<float> &vector)

@@ -46,7 +46,6 @@ public:
     static void merge(Accumulator &acc, const QJsonObject &chunk);
     /** The final answer, or a clear error for blocked, truncated, empty or invalid output. */
     static Result<GenerateResponse> finish(Accumulator acc, const QJsonObject &schema = {});
-    static Result<GenerateResponse> parseResponse(const QJsonObject &body, const QJsonObject &schema = {});
 
     /** Vectors in request order, L2-normalized (reduced gemini-embedding-001 vectors are not). */
     static Result<QVector<QVector<float>>> parseEmbeddings(const QJsonObject &body, int expected);

@@ -5,10 +5,7 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
-#include "core/common/log.h"
-#include "core/llm/futureresult.h"
 #include "core/llm/mediaguard.h"
-#include "core/llm/streamdecoder.h"
 
 namespace PageLens {
 
@@ -17,28 +14,37 @@ namespace {
 constexpr int kMaxFilePolls = 60;
 constexpr std::chrono::milliseconds kFilePollInterval{2000};
 
-Result<QJsonObject> parseJsonBody(const QByteArray &body)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (!doc.isObject())
-        return fail(Error::Code::BadResponse,
-                    QCoreApplication::translate("PageLens", "The model service sent an answer that could not be read."),
-                    error.errorString());
-    return doc.object();
-}
-
 ServiceFailure classifyGemini(const HttpReply &reply)
 {
     return ServiceFailure::fromGemini(reply.status, reply.body);
 }
 
+/** GenerateContentResponse JSON, for HttpProvider::sendGenerate. */
+struct GeminiWire {
+    using Accumulator = GeminiCodec::Accumulator;
+
+    static void mergeWhole(Accumulator &acc, const QJsonObject &body) { GeminiCodec::merge(acc, body); }
+
+    static Result<void> mergeEvent(Accumulator &acc, const QJsonObject &event)
+    {
+        if (event.contains(QLatin1String("error"))) {   // an error sent mid-stream
+            const int code = event.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toInt();
+            return tl::unexpected(ServiceFailure::fromGemini(code, QJsonDocument(event).toJson()).error);
+        }
+        GeminiCodec::merge(acc, event);
+        return {};
+    }
+
+    static Result<GenerateResponse> finish(Accumulator acc, const QJsonObject &schema)
+    {
+        return GeminiCodec::finish(std::move(acc), schema);
+    }
+};
+
 } // namespace
 
 GeminiProvider::GeminiProvider(const ProviderConfig &config, QObject *parent)
-    : Provider(parent)
-    , m_config(config)
-    , m_http(new HttpClient(this))
+    : HttpProvider(config, QStringLiteral("gemini-2.5-flash"), QStringLiteral("gemini-embedding-001"), parent)
 {
     QString base = config.baseUrl.isEmpty() ? QStringLiteral("https://generativelanguage.googleapis.com") : config.baseUrl;
     while (base.endsWith(QLatin1Char('/')))
@@ -46,19 +52,6 @@ GeminiProvider::GeminiProvider(const ProviderConfig &config, QObject *parent)
     if (base.endsWith(QLatin1String("/v1beta")))   // accept the versioned form too
         base.chop(7);
     m_base = QUrl(base);
-    if (m_config.model.isEmpty())
-        m_config.model = QStringLiteral("gemini-2.5-flash");
-    if (m_config.embedModel.isEmpty())
-        m_config.embedModel = QStringLiteral("gemini-embedding-001");
-    m_config.apiKey = m_config.apiKey.trimmed();
-    if (!m_config.apiKey.isEmpty())
-        log::addSecret(m_config.apiKey);
-    m_http->setTransferTimeout(config.transferTimeout);
-}
-
-GeminiProvider::~GeminiProvider()
-{
-    m_http->cancelAll();   // settle every promise while the members they use still exist
 }
 
 ProviderCapabilities GeminiProvider::capabilities() const
@@ -74,15 +67,6 @@ QString GeminiProvider::modelOf(const QString &requested) const
     if (model.startsWith(QLatin1String("models/")))
         model = model.mid(7);
     return model;
-}
-
-Error GeminiProvider::scrub(Error error) const
-{
-    if (!m_config.apiKey.isEmpty()) {
-        error.message.replace(m_config.apiKey, QStringLiteral("[redacted]"));
-        error.detail.replace(m_config.apiKey, QStringLiteral("[redacted]"));
-    }
-    return error;
 }
 
 QNetworkRequest GeminiProvider::jsonRequest(const QString &path, const QString &query) const
@@ -107,24 +91,8 @@ HttpClient::Call GeminiProvider::jsonCall(const QString &path, const QJsonObject
     return call;
 }
 
-QFuture<Result<GenerateResponse>> GeminiProvider::generate(const GenerateRequest &request, TextChunkCallback onChunk)
+void GeminiProvider::startGenerate(GenerateRequest request, TextChunkCallback onChunk, GeneratePromise promise)
 {
-    auto promise = std::make_shared<QPromise<Result<GenerateResponse>>>();
-    promise->start();
-    QFuture<Result<GenerateResponse>> future = promise->future();
-    const quint64 epoch = m_cancelEpoch.load();
-    QMetaObject::invokeMethod(this, [this, request, onChunk, promise, epoch] {
-        startGenerate(request, onChunk, promise, epoch);
-    }, Qt::QueuedConnection);
-    return future;
-}
-
-void GeminiProvider::startGenerate(GenerateRequest request, TextChunkCallback onChunk, GeneratePromise promise, quint64 epoch)
-{
-    if (epoch != m_cancelEpoch.load()) {
-        settle(promise, Result<GenerateResponse>(tl::unexpected(HttpClient::cancelledError())));
-        return;
-    }
     MediaGuard::Limits limits;
     limits.inlineBytes = m_config.inlineLimitBytes;
     limits.uploadBytes = kMaxUploadBytes;
@@ -142,7 +110,7 @@ void GeminiProvider::uploadThenGenerate(GenerateRequest request, QVector<QPair<i
                                         TextChunkCallback onChunk, GeneratePromise promise)
 {
     if (uploads.isEmpty()) {
-        sendGenerate(request, std::move(onChunk), std::move(promise));
+        sendPrepared(request, std::move(onChunk), std::move(promise));
         return;
     }
     const auto [turn, index] = uploads.takeFirst();
@@ -160,118 +128,26 @@ void GeminiProvider::uploadThenGenerate(GenerateRequest request, QVector<QPair<i
                 });
 }
 
-void GeminiProvider::sendGenerate(const GenerateRequest &request, TextChunkCallback onChunk, GeneratePromise promise)
+void GeminiProvider::sendPrepared(const GenerateRequest &request, TextChunkCallback onChunk, GeneratePromise promise)
 {
     const QString model = modelOf(request.model);
     const QJsonObject body = GeminiCodec::generateBody(request);
-    const QJsonObject schema = request.responseSchema;
-    if (!request.stream) {
-        m_http->send(jsonCall(QStringLiteral("/v1beta/models/%1:generateContent").arg(model), body),
-                     [this, promise, schema](Result<HttpReply> reply) {
-                         if (!reply) {
-                             settle(promise, Result<GenerateResponse>(tl::unexpected(scrub(reply.error()))));
-                             return;
-                         }
-                         auto json = parseJsonBody(reply->body);
-                         settle(promise, json ? GeminiCodec::parseResponse(*json, schema)
-                                              : Result<GenerateResponse>(tl::unexpected(json.error())));
-                     });
-        return;
-    }
-
-    struct StreamState {
-        StreamDecoder decoder;
-        GeminiCodec::Accumulator acc;
-    };
-    auto state = std::make_shared<StreamState>();
-    auto absorb = [state, onChunk](const QList<QJsonObject> &objects) -> Result<void> {
-        for (const QJsonObject &object : objects) {
-            if (object.contains(QLatin1String("error"))) {   // an error sent mid-stream
-                const int code = object.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toInt();
-                return tl::unexpected(ServiceFailure::fromGemini(code, QJsonDocument(object).toJson()).error);
-            }
-            const qsizetype before = state->acc.response.text.size();
-            GeminiCodec::merge(state->acc, object);
-            if (onChunk && state->acc.response.text.size() > before)
-                onChunk(state->acc.response.text.mid(before));
-        }
-        return {};
-    };
-    HttpClient::Call call = jsonCall(QStringLiteral("/v1beta/models/%1:streamGenerateContent").arg(model), body,
-                                     QStringLiteral("alt=sse"));
-    call.onChunk = [state, absorb](const QByteArray &bytes) -> Result<void> {
-        auto objects = state->decoder.feed(bytes);
-        if (!objects)
-            return tl::unexpected(objects.error());
-        return absorb(*objects);
-    };
-    m_http->send(std::move(call), [this, promise, schema, state, absorb](Result<HttpReply> reply) {
-        if (!reply) {
-            settle(promise, Result<GenerateResponse>(tl::unexpected(scrub(reply.error()))));
-            return;
-        }
-        auto rest = state->decoder.finish();
-        Result<void> absorbed = rest ? absorb(*rest) : Result<void>(tl::unexpected(rest.error()));
-        if (!absorbed) {
-            settle(promise, Result<GenerateResponse>(tl::unexpected(scrub(absorbed.error()))));
-            return;
-        }
-        settle(promise, GeminiCodec::finish(std::move(state->acc), schema));
-    });
+    HttpClient::Call call = request.stream
+        ? jsonCall(QStringLiteral("/v1beta/models/%1:streamGenerateContent").arg(model), body, QStringLiteral("alt=sse"))
+        : jsonCall(QStringLiteral("/v1beta/models/%1:generateContent").arg(model), body);
+    sendGenerate<GeminiWire>(std::move(call), request, std::move(onChunk), std::move(promise));
 }
 
-QFuture<Result<Embeddings>> GeminiProvider::embed(const EmbedRequest &request)
+HttpClient::Call GeminiProvider::embedCall(const QString &model, const QStringList &batch, const EmbedRequest &request) const
 {
-    auto promise = std::make_shared<QPromise<Result<Embeddings>>>();
-    promise->start();
-    QFuture<Result<Embeddings>> future = promise->future();
-    const quint64 epoch = m_cancelEpoch.load();
-    QMetaObject::invokeMethod(this, [this, request, promise, epoch] {
-        if (epoch != m_cancelEpoch.load()) {
-            settle(promise, Result<Embeddings>(tl::unexpected(HttpClient::cancelledError())));
-            return;
-        }
-        if (request.texts.isEmpty()) {
-            settle(promise, Result<Embeddings>(tl::unexpected(Error(Error::Code::InvalidArgument,
-                tr("There is no text to embed.")))));
-            return;
-        }
-        auto collected = std::make_shared<Embeddings>();
-        collected->model = request.model.isEmpty() ? m_config.embedModel : request.model;
-        embedBatch(promise, request, 0, collected);
-    }, Qt::QueuedConnection);
-    return future;
+    const QString bare = model.startsWith(QLatin1String("models/")) ? model.mid(7) : model;
+    return jsonCall(QStringLiteral("/v1beta/models/%1:batchEmbedContents").arg(bare),
+                    GeminiCodec::batchEmbedBody(bare, batch, request.task, request.dimensions));
 }
 
-void GeminiProvider::embedBatch(std::shared_ptr<QPromise<Result<Embeddings>>> promise, EmbedRequest request,
-                                int offset, std::shared_ptr<Embeddings> collected)
+Result<QVector<QVector<float>>> GeminiProvider::parseEmbeddings(const QJsonObject &body, int expected, Usage &) const
 {
-    if (offset >= request.texts.size()) {
-        collected->dimensions = collected->vectors.isEmpty() ? 0 : int(collected->vectors.first().size());
-        settle(promise, Result<Embeddings>(*collected));
-        return;
-    }
-    const QStringList batch = request.texts.mid(offset, kMaxBatch);
-    QString model = collected->model;
-    if (model.startsWith(QLatin1String("models/")))
-        model = model.mid(7);
-    const QJsonObject body = GeminiCodec::batchEmbedBody(model, batch, request.task, request.dimensions);
-    m_http->send(jsonCall(QStringLiteral("/v1beta/models/%1:batchEmbedContents").arg(model), body),
-                 [this, promise, request, offset, collected, count = int(batch.size())](Result<HttpReply> reply) {
-                     if (!reply) {
-                         settle(promise, Result<Embeddings>(tl::unexpected(scrub(reply.error()))));
-                         return;
-                     }
-                     auto json = parseJsonBody(reply->body);
-                     auto vectors = json ? GeminiCodec::parseEmbeddings(*json, count)
-                                         : Result<QVector<QVector<float>>>(tl::unexpected(json.error()));
-                     if (!vectors) {
-                         settle(promise, Result<Embeddings>(tl::unexpected(vectors.error())));
-                         return;
-                     }
-                     collected->vectors += *vectors;
-                     embedBatch(promise, request, offset + count, collected);
-                 });
+    return GeminiCodec::parseEmbeddings(body, expected);   // batchEmbedContents reports no usage
 }
 
 QFuture<Result<int>> GeminiProvider::countTokens(const GenerateRequest &request)
@@ -389,12 +265,6 @@ void GeminiProvider::pollFile(const QString &name, int polls, std::function<void
                 pollFile(name, polls + 1, done);
         });
     }, [done] { done(tl::unexpected(HttpClient::cancelledError())); });
-}
-
-void GeminiProvider::cancelAll()
-{
-    ++m_cancelEpoch;
-    QMetaObject::invokeMethod(m_http, &HttpClient::cancelAll, Qt::AutoConnection);
 }
 
 } // namespace PageLens

@@ -128,4 +128,15 @@ Result<QJsonValue> JsonSchemaValidator::parseModelJson(const QString &text)
     return doc.array().first();
 }
 
+Result<QJsonValue> JsonSchemaValidator::parseValidated(const QString &text, const QJsonObject &schema)
+{
+    auto json = parseModelJson(text);
+    if (!json)
+        return json;
+    auto valid = validate(*json, schema);
+    if (!valid)
+        return tl::unexpected(valid.error());
+    return json;
+}
+
 } // namespace PageLens

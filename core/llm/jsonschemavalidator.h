@@ -21,6 +21,8 @@ public:
 
     /** Parses model text as JSON: tolerates a ```json fence and any top-level value. */
     static Result<QJsonValue> parseModelJson(const QString &text);
+    /** parseModelJson, then validate: the structured answer, or why it is not one. */
+    static Result<QJsonValue> parseValidated(const QString &text, const QJsonObject &schema);
 
 private:
     static QString check(const QJsonValue &value, const QJsonObject &schema, const QString &path);

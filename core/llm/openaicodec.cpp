@@ -232,12 +232,9 @@ Result<GenerateResponse> OpenAiCodec::finish(Accumulator acc, const QJsonObject 
                                                   .arg(r.finishReason.isEmpty() ? tr("none") : r.finishReason));
     const bool calls = !acc.toolCalls.isEmpty();
     if (!schema.isEmpty() && !calls) {   // a tool-call turn carries no answer to validate yet
-        auto json = JsonSchemaValidator::parseModelJson(r.text);
+        auto json = JsonSchemaValidator::parseValidated(r.text, schema);
         if (!json)
             return tl::unexpected(json.error());
-        auto valid = JsonSchemaValidator::validate(*json, schema);
-        if (!valid)
-            return tl::unexpected(valid.error());
         r.json = *json;
     }
     return std::move(r);

@@ -1,15 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <atomic>
-#include <memory>
-
-#include <QPromise>
-
-#include "core/llm/httpclient.h"
+#include "core/llm/httpprovider.h"
 #include "core/llm/openaicodec.h"
-#include "core/llm/provider.h"
-#include "core/llm/providerconfig.h"
 
 namespace PageLens {
 
@@ -18,36 +11,25 @@ namespace PageLens {
  * /chat/completions with data-URL images, tools, json_schema and SSE; /embeddings. The key, when
  * there is one, travels only in the Authorization header; local servers need none.
  */
-class OpenAiProvider : public Provider
+class OpenAiProvider : public HttpProvider
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxBatch = 100;   // local servers choke on big batches
-
     explicit OpenAiProvider(const ProviderConfig &config, QObject *parent = nullptr);
-    ~OpenAiProvider() override;
 
     QString name() const override { return QStringLiteral("openai"); }
     ProviderCapabilities capabilities() const override;
-    QFuture<Result<GenerateResponse>> generate(const GenerateRequest &request, TextChunkCallback onChunk = {}) override;
-    QFuture<Result<Embeddings>> embed(const EmbedRequest &request) override;
-    void cancelAll() override;
 
-    HttpClient *http() const { return m_http; }
+protected:
+    void startGenerate(GenerateRequest request, TextChunkCallback onChunk, GeneratePromise promise) override;
+    HttpClient::Call embedCall(const QString &model, const QStringList &batch, const EmbedRequest &request) const override;
+    Result<QVector<QVector<float>>> parseEmbeddings(const QJsonObject &body, int expected, Usage &usage) const override;
 
 private:
-    using GeneratePromise = std::shared_ptr<QPromise<Result<GenerateResponse>>>;
-    void startGenerate(GenerateRequest request, TextChunkCallback onChunk, GeneratePromise promise);
-    void embedBatch(std::shared_ptr<QPromise<Result<Embeddings>>> promise, EmbedRequest request, int offset,
-                    std::shared_ptr<Embeddings> collected);
     HttpClient::Call jsonCall(const QString &path, const QJsonObject &body) const;
-    Error scrub(Error error) const;
 
-    ProviderConfig m_config;
     QString m_base;
     OpenAiCodec::Dialect m_dialect;
-    HttpClient *m_http;
-    std::atomic<quint64> m_cancelEpoch{0};
 };
 
 } // namespace PageLens
