@@ -193,6 +193,10 @@ int IndexRunner::runProvider(Library &library)
         err << config.error().message << '\n';
         return ModelServiceError;
     }
+    // The library records the real model name, so a later query is embedded by the same model.
+    options.embedModel = config->embedModel;
+    if (options.captionModel.isEmpty())
+        options.captionModel = config->model;
     std::shared_ptr<Provider> provider = ProviderFactory::createOnOwnThread(*config);
     auto vectors = library.vectors(options.embedDimensions);
     if (!vectors) {

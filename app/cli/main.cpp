@@ -2,6 +2,8 @@
 #include <string_view>
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include "app/cli/cliapp.h"
 #include "core/common/log.h"
@@ -35,6 +37,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("PageLens"));
     QCoreApplication::setApplicationName(QStringLiteral("PageLens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAGELENS_VERSION));
+
+    // English carries the plural forms of the %n messages; other languages when their file exists.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("pagelens"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("pagelens_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
