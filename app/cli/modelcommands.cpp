@@ -107,6 +107,18 @@ int runGenerate(CliContext &ctx, Provider &provider, GenerateRequest request)
     return Ok;
 }
 
+/** Sends one user turn made of `parts` to the provider the options name. */
+int generateTurn(CliContext &ctx, const QCommandLineParser &parser, QVector<ContentPart> parts)
+{
+    int exitCode = Ok;
+    auto provider = makeProvider(ctx, parser, exitCode);
+    if (!provider)
+        return exitCode;
+    GenerateRequest request;
+    request.turns.append(ChatTurn{ChatTurn::Role::User, std::move(parts)});
+    return runGenerate(ctx, *provider, request);
+}
+
 QString mimeFromSuffix(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -115,6 +127,16 @@ QString mimeFromSuffix(const QString &path)
     if (suffix == QLatin1String("png") || suffix == QLatin1String("webp") || suffix == QLatin1String("heic") || suffix == QLatin1String("heif"))
         return QStringLiteral("image/") + suffix;
     return QStringLiteral("image/jpeg");
+}
+
+/** Media the provider fetches (gs://) or uploads (a local file) itself. */
+ContentPart uriPart(const QString &uri, const QString &mime)
+{
+    ContentPart part;
+    part.kind = ContentPart::Kind::Media;
+    part.uri = uri;
+    part.mimeType = mime;
+    return part;
 }
 
 /**
@@ -156,6 +178,12 @@ void addPromptOption(QCommandLineParser &parser)
                       QStringLiteral("TEXT")});
 }
 
+/** --prompt, or the command's own instruction. */
+QString promptOr(const QCommandLineParser &parser, const QString &fallback)
+{
+    return parser.isSet(QStringLiteral("prompt")) ? parser.value(QStringLiteral("prompt")) : fallback;
+}
+
 QString captionPrompt()
 {
     QFile file(QStringLiteral(":/prompts/caption.txt"));
@@ -191,9 +219,7 @@ int ModelCommands::describe(CliContext &ctx)
     ContentPart part;
     std::unique_ptr<QTemporaryFile> holder;
     if (spec.startsWith(QLatin1String("gs://"), Qt::CaseInsensitive)) {   // a Cloud Storage URI goes as given
-        part.kind = ContentPart::Kind::Media;
-        part.uri = spec;
-        part.mimeType = mimeFromSuffix(spec);
+        part = uriPart(spec, mimeFromSuffix(spec));
     } else {
         auto image = ProviderOptions::prepareImage(spec, parser);
         if (!image)
@@ -203,14 +229,7 @@ int ModelCommands::describe(CliContext &ctx)
             return inputError(ctx, media.error());
         part = *media;
     }
-    int exitCode = Ok;
-    auto provider = makeProvider(ctx, parser, exitCode);
-    if (!provider)
-        return exitCode;
-    GenerateRequest request;
-    const QString prompt = parser.isSet(QStringLiteral("prompt")) ? parser.value(QStringLiteral("prompt")) : captionPrompt();
-    request.turns.append(ChatTurn{ChatTurn::Role::User, {part, ContentPart::fromText(prompt)}});
-    return runGenerate(ctx, *provider, request);
+    return generateTurn(ctx, parser, {part, ContentPart::fromText(promptOr(parser, captionPrompt()))});
 }
 
 int ModelCommands::compare(CliContext &ctx)
@@ -222,23 +241,16 @@ int ModelCommands::compare(CliContext &ctx)
     addPromptOption(parser);
     if (!parse(parser, ctx, 2, 2))
         return Usage;
-    ChatTurn turn;
+    QVector<ContentPart> parts;
     for (const QString &spec : parser.positionalArguments()) {
         auto image = ProviderOptions::prepareImage(spec, parser);
         if (!image)
             return inputError(ctx, image.error());
-        turn.parts.append(ContentPart::fromBytes(image->bytes, image->mimeType));
+        parts.append(ContentPart::fromBytes(image->bytes, image->mimeType));
     }
-    turn.parts.append(ContentPart::fromText(parser.isSet(QStringLiteral("prompt"))
-                                                ? parser.value(QStringLiteral("prompt"))
-                                                : QStringLiteral("What's the difference between these two images? Describe it in one paragraph.")));
-    int exitCode = Ok;
-    auto provider = makeProvider(ctx, parser, exitCode);
-    if (!provider)
-        return exitCode;
-    GenerateRequest request;
-    request.turns.append(turn);
-    return runGenerate(ctx, *provider, request);
+    parts.append(ContentPart::fromText(
+        promptOr(parser, QStringLiteral("What's the difference between these two images? Describe it in one paragraph."))));
+    return generateTurn(ctx, parser, parts);
 }
 
 int ModelCommands::summarize(CliContext &ctx)
@@ -254,9 +266,7 @@ int ModelCommands::summarize(CliContext &ctx)
     ContentPart part;
     std::unique_ptr<QTemporaryFile> holder;
     if (path.startsWith(QLatin1String("gs://"), Qt::CaseInsensitive)) {
-        part.kind = ContentPart::Kind::Media;
-        part.uri = path;
-        part.mimeType = QStringLiteral("application/pdf");
+        part = uriPart(path, QStringLiteral("application/pdf"));
     } else {
         if (!QFileInfo(path).isReadable())
             return inputError(ctx, Error(Error::Code::Io, tr("Cannot read %1.").arg(path)));
@@ -264,9 +274,7 @@ int ModelCommands::summarize(CliContext &ctx)
             return inputError(ctx, Error(Error::Code::InvalidArgument, tr("%1 is not a PDF file.").arg(QFileInfo(path).fileName())));
         const QString as = parser.value(QStringLiteral("as"));
         if (as == QLatin1String("uri")) {   // the provider uploads the file itself
-            part.kind = ContentPart::Kind::Media;
-            part.uri = QFileInfo(path).absoluteFilePath();
-            part.mimeType = QStringLiteral("application/pdf");
+            part = uriPart(QFileInfo(path).absoluteFilePath(), QStringLiteral("application/pdf"));
         } else {
             auto bytes = ImageCodec::readFile(path, kMaxDocumentBytes);
             if (!bytes)
@@ -277,16 +285,8 @@ int ModelCommands::summarize(CliContext &ctx)
             part = *media;
         }
     }
-    int exitCode = Ok;
-    auto provider = makeProvider(ctx, parser, exitCode);
-    if (!provider)
-        return exitCode;
-    GenerateRequest request;
-    request.turns.append(ChatTurn{ChatTurn::Role::User,
-                                  {part, ContentPart::fromText(parser.isSet(QStringLiteral("prompt"))
-                                                                   ? parser.value(QStringLiteral("prompt"))
-                                                                   : QStringLiteral("What is this document about? Provide a brief summary of the main topics."))}});
-    return runGenerate(ctx, *provider, request);
+    return generateTurn(ctx, parser, {part, ContentPart::fromText(promptOr(
+        parser, QStringLiteral("What is this document about? Provide a brief summary of the main topics.")))});
 }
 
 int ModelCommands::detect(CliContext &ctx)
