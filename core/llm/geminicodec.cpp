@@ -239,13 +239,12 @@ Result<GenerateResponse> GeminiCodec::finish(Accumulator acc, const QJsonObject 
                         .arg(r.finishReason.isEmpty() ? tr("none") : r.finishReason));
     const bool calls = std::any_of(r.parts.cbegin(), r.parts.cend(),
                                    [](const ContentPart &p) { return p.kind == ContentPart::Kind::FunctionCall; });
-    if (!schema.isEmpty() && !calls) {   // a tool-call turn carries no answer to validate yet
-        auto json = JsonSchemaValidator::parseValidated(r.text, schema);
-        if (!json)
-            return tl::unexpected(json.error());
-        r.json = *json;
-    }
-    return std::move(r);
+    if (schema.isEmpty() || calls)   // a tool-call turn carries no answer to validate yet
+        return std::move(r);
+    return JsonSchemaValidator::parseValidated(r.text, schema).map([&r](QJsonValue json) {
+        r.json = std::move(json);
+        return std::move(r);
+    });
 }
 
 void GeminiCodec::normalize(QVector<float> &vector)

@@ -231,13 +231,12 @@ Result<GenerateResponse> OpenAiCodec::finish(Accumulator acc, const QJsonObject 
         return fail(Error::Code::BadResponse, tr("The model service returned no answer (finish reason: %1).")
                                                   .arg(r.finishReason.isEmpty() ? tr("none") : r.finishReason));
     const bool calls = !acc.toolCalls.isEmpty();
-    if (!schema.isEmpty() && !calls) {   // a tool-call turn carries no answer to validate yet
-        auto json = JsonSchemaValidator::parseValidated(r.text, schema);
-        if (!json)
-            return tl::unexpected(json.error());
-        r.json = *json;
-    }
-    return std::move(r);
+    if (schema.isEmpty() || calls)   // a tool-call turn carries no answer to validate yet
+        return std::move(r);
+    return JsonSchemaValidator::parseValidated(r.text, schema).map([&r](QJsonValue json) {
+        r.json = std::move(json);
+        return std::move(r);
+    });
 }
 
 Result<QVector<QVector<float>>> OpenAiCodec::parseEmbeddings(const QJsonObject &body, int expected)
