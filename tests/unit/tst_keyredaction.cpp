@@ -26,6 +26,16 @@ namespace {
 
 const QString kSentinel = QStringLiteral("AIzaSyD-SENTINEL-redaction-key-00000000");
 
+/** A config that sends the sentinel key to `baseUrl`. */
+ProviderConfig sentinelConfig(const QString &baseUrl, ProviderConfig::Kind kind = ProviderConfig::Kind::Gemini)
+{
+    ProviderConfig config;
+    config.kind = kind;
+    config.baseUrl = baseUrl;
+    config.apiKey = kSentinel;
+    return config;
+}
+
 } // namespace
 
 class TestKeyRedaction : public QObject
@@ -64,10 +74,7 @@ void TestKeyRedaction::geminiErrorFixtures()
 {
     FakeGeminiServer fake;
     QVERIFY(fake.start());
-    ProviderConfig config;
-    config.baseUrl = fake.url().toString();
-    config.apiKey = kSentinel;
-    GeminiProvider provider(config);
+    GeminiProvider provider(sentinelConfig(fake.url().toString()));
     RetryPolicy once;
     once.maxAttempts = 1;
     provider.http()->setRetryPolicy(once);
@@ -111,11 +118,7 @@ void TestKeyRedaction::openAiErrors()
 {
     FakeOpenAiServer fake;
     QVERIFY(fake.start());
-    ProviderConfig config;
-    config.kind = ProviderConfig::Kind::OpenAi;
-    config.baseUrl = fake.url().toString() + QStringLiteral("/v1");
-    config.apiKey = kSentinel;
-    OpenAiProvider provider(config);
+    OpenAiProvider provider(sentinelConfig(fake.url().toString() + QStringLiteral("/v1"), ProviderConfig::Kind::OpenAi));
     RetryPolicy once;
     once.maxAttempts = 1;
     provider.http()->setRetryPolicy(once);
@@ -137,10 +140,7 @@ void TestKeyRedaction::keyOnlyInHeader()
 {
     FakeGeminiServer fake;
     QVERIFY(fake.start());
-    ProviderConfig config;
-    config.baseUrl = fake.url().toString();
-    config.apiKey = kSentinel;
-    GeminiProvider provider(config);
+    GeminiProvider provider(sentinelConfig(fake.url().toString()));
     QVERIFY(awaitResult(provider.generate(hello())));
     QVERIFY(awaitResult(provider.embed(EmbedRequest{{}, {QStringLiteral("x")}, EmbedTask::Document, 0})));
     for (const FakeRequest &request : fake.requests()) {
