@@ -94,7 +94,7 @@ void tst_MainWindow::dropIndexSearchAndShowHit()
     QVERIFY(id > 0);
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(*model, id), toString(DocumentStatus::Indexed), 60000);
     QVERIFY(started.count() >= 1);
-    QTRY_VERIFY(!window.progressWidget()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.progressWidget()->isVisible(), 30000);
 
     SearchPanel *search = window.searchPanel();
     search->searchField()->setFocus();
@@ -113,7 +113,7 @@ void tst_MainWindow::dropIndexSearchAndShowHit()
     QTRY_COMPARE_WITH_TIMEOUT(view->documentPath(), hit.path, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded(), 10000);
     QCOMPARE(view->currentPage(), hit.ref.page);
-    QTRY_VERIFY(!view->highlightItems().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!view->highlightItems().isEmpty(), 30000);
     const QRectF page = view->pageItem()->sceneBoundingRect();
     for (QGraphicsRectItem *box : view->highlightItems()) {
         QVERIFY(box->isVisible());

@@ -100,7 +100,7 @@ void tst_PageView::fitWidthAndFitPage()
     // Fit follows the window.
     const double before = m_view->zoom();
     m_view->resize(1000, 600);
-    QTRY_VERIFY(m_view->zoom() > before);
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->zoom() > before, 30000);
 }
 
 void tst_PageView::zoomStepsAndRenderDpi()

@@ -131,9 +131,9 @@ void tst_SettingsDialog::roundTripKeepsTheKeyOutOfSettings()
         SettingsDialog dialog(&controller);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QTRY_VERIFY(dialog.privacy().has_value());   // read from the library on a worker
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.privacy().has_value(), 30000);   // read from the library on a worker
         QVERIFY(*dialog.privacy() == Privacy::Images);
-        QTRY_COMPARE(dialog.keyStatusLabel()->text(), SettingsDialog::tr("No key is stored."));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.keyStatusLabel()->text(), SettingsDialog::tr("No key is stored."), 30000);
 
         dialog.findChild<QCheckBox *>(QStringLiteral("serviceEnabled"))->setChecked(true);
         auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("providerKind"));
@@ -185,24 +185,24 @@ void tst_SettingsDialog::roundTripKeepsTheKeyOutOfSettings()
         QVERIFY2(!key.contains(QLatin1String("key"), Qt::CaseInsensitive), qPrintable(key));
 
     // The session found the stored key and built its provider from it.
-    QTRY_VERIFY(controller.providerSession()->provider() != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.providerSession()->provider() != nullptr, 30000);
 
     // Opened again: the privacy comes back from the library, the key is not shown back.
     SettingsDialog again(&controller);
     again.show();
-    QTRY_VERIFY(again.privacy().has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(again.privacy().has_value(), 30000);
     QVERIFY(*again.privacy() == Privacy::TextOnly);
     QVERIFY(again.keyField()->text().isEmpty());
-    QTRY_COMPARE(again.keyStatusLabel()->text(), SettingsDialog::tr("A key is stored in the OS keychain."));
+    QTRY_COMPARE_WITH_TIMEOUT(again.keyStatusLabel()->text(), SettingsDialog::tr("A key is stored in the OS keychain."), 30000);
     QVERIFY(again.settings() == saved);
 
     // Remove Key empties the keychain entry and the session loses its provider.
     auto *remove = again.findChild<QPushButton *>(QStringLiteral("removeKey"));
     QVERIFY(remove->isEnabled());
     remove->click();
-    QTRY_COMPARE(again.keyStatusLabel()->text(), SettingsDialog::tr("No key is stored."));
+    QTRY_COMPARE_WITH_TIMEOUT(again.keyStatusLabel()->text(), SettingsDialog::tr("No key is stored."), 30000);
     QVERIFY(keys->key(ProviderConfig::Kind::OpenAi).isEmpty());
-    QTRY_VERIFY(!controller.providerSession()->isResolving());
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.providerSession()->isResolving(), 30000);
     QVERIFY(controller.providerSession()->provider() == nullptr);
     QVERIFY(!controller.providerSession()->unavailableReason().isEmpty());
 }
@@ -221,7 +221,7 @@ void tst_SettingsDialog::keyThatCannotBeStoredKeepsTheDialogOpen()
     QTest::keyClicks(dialog.keyField(), secretKey);
     QSignalSpy status(&dialog, &SettingsDialog::keyStatusChanged);
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-    QTRY_VERIFY(dialog.keyStatusLabel()->text().startsWith(SettingsDialog::tr("The key could not be stored: %1").arg(QString())));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.keyStatusLabel()->text().startsWith(SettingsDialog::tr("The key could not be stored: %1").arg(QString())), 30000);
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QCOMPARE(dialog.keyField()->text(), secretKey);   // still there to try again
@@ -272,7 +272,7 @@ void tst_SettingsDialog::consentNotNowSendsNothingAndSendEnriches()
     QCOMPARE(fake.count(), 0);
 
     QTest::mouseClick(consent->notNowButton(), Qt::LeftButton);
-    QTRY_VERIFY(window.egressDialog() == nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(window.egressDialog() == nullptr, 30000);
     QVERIFY(!started.wait(1000));   // nothing starts behind the person's back
     QCOMPARE(started.count(), 0);
     QVERIFY(!controller.isEnriching());
