@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFuture>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -97,6 +99,27 @@ void Indexer::cancel()
     m_cancel.store(true);
 }
 
+void Indexer::releaseThreadCaches()
+{
+    // Pool threads otherwise drop their open documents and OCR engines when they exit, which can be
+    // after main() returned and QtPdf's global lock is gone (a crash at exit). One task per thread,
+    // held at a barrier so no thread takes two, clears them now.
+    const int threads = m_pool->maxThreadCount();
+    QSemaphore arrived;
+    QSemaphore leave;
+    for (int i = 0; i < threads; ++i) {
+        QtConcurrent::run(m_pool.get(), [&arrived, &leave] {
+            t_document = {};
+            t_ocr = {};
+            arrived.release();
+            leave.acquire();
+        });
+    }
+    arrived.acquire(threads);
+    leave.release(threads);
+    m_pool->waitForDone();
+}
+
 Result<PageRecord> Indexer::readPage(const QString &path, const QString &password, int page, const IndexOptions &options)
 {
     auto source = cachedSource(path, password);
@@ -132,6 +155,7 @@ Result<IndexSummary> Indexer::run()
     timer.start();
     IndexSummary summary;
     IndexProgress progress;
+    const auto releaseCaches = qScopeGuard([this] { releaseThreadCaches(); });
 
     if (auto reset = m_catalog->resetInterrupted(); !reset)
         return tl::unexpected(reset.error());

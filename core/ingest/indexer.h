@@ -45,6 +45,8 @@ Q_SIGNALS:
     void documentFinished(const PageLens::DocumentInfo &document);
 
 private:
+    void releaseThreadCaches();
+
     std::shared_ptr<Catalog> m_catalog;
     IndexOptions m_options;
     std::unique_ptr<QThreadPool> m_pool;

@@ -12,6 +12,24 @@
 
 namespace PageLens {
 
+namespace {
+
+/** Folded tokens between the \x01 ... \x02 markers of FTS5's highlight(). */
+QSet<QString> matchedForms(const QString &highlighted)
+{
+    QSet<QString> forms;
+    for (qsizetype start = highlighted.indexOf(QChar(1)); start >= 0; start = highlighted.indexOf(QChar(1), start + 1)) {
+        const qsizetype end = highlighted.indexOf(QChar(2), start);
+        if (end < 0)
+            break;
+        for (const QString &token : QueryTokens::tokenize(highlighted.mid(start + 1, end - start - 1)))
+            forms.insert(token);
+    }
+    return forms;
+}
+
+} // namespace
+
 TextSearch::TextSearch(std::shared_ptr<Catalog> catalog)
     : m_catalog(std::move(catalog))
 {
@@ -22,13 +40,13 @@ Result<QVector<SearchHit>> TextSearch::search(const QString &query, int k) const
     const QStringList terms = QueryTokens::terms(query);
     if (terms.isEmpty())
         return QVector<SearchHit>{};
-    const QSet<QString> termSet(terms.begin(), terms.end());
 
     QSqlQuery q(m_catalog->database());
     // Text weighs more than captions: the page's own words are the evidence.
     q.prepare(QStringLiteral(
         "SELECT p.id, p.document_id, p.page, p.width, p.height, d.path, bm25(pages_fts, 1.0, 0.6) AS rank,"
-        " snippet(pages_fts, 0, '[', ']', '…', 14), snippet(pages_fts, 1, '[', ']', '…', 14), p.words, p.caption"
+        " snippet(pages_fts, 0, '[', ']', '…', 14), snippet(pages_fts, 1, '[', ']', '…', 14), p.words, p.caption,"
+        " highlight(pages_fts, 0, char(1), char(2))"
         " FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid JOIN documents d ON d.id = p.document_id"
         " WHERE pages_fts MATCH ? ORDER BY rank LIMIT ?"));
     q.addBindValue(QueryTokens::ftsExpression(terms));
@@ -50,11 +68,13 @@ Result<QVector<SearchHit>> TextSearch::search(const QString &query, int k) const
         hit.snippet = textSnippet.contains(QLatin1Char('[')) || captionSnippet.isEmpty() ? textSnippet : captionSnippet;
         hit.snippet.replace(QLatin1Char('\n'), QLatin1Char(' '));
         hit.caption = q.value(10).toString().left(300);
+        // The words FTS5 matched (after its stemming), as they are spelled on this page.
+        const QSet<QString> matched = matchedForms(q.value(11).toString());
         const Words words = Catalog::decodeWords(q.value(9).toByteArray());
         for (const Word &word : words) {
             const QStringList tokens = QueryTokens::tokenize(word.text);
             for (const QString &t : tokens) {
-                if (termSet.contains(t)) {
+                if (matched.contains(t)) {
                     hit.boxes << word.box;
                     break;
                 }

@@ -67,6 +67,17 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("index")}).exitCode, 0);
     }
 
+    void hostileFolderNeverCrashes()
+    {
+        // Every broken file: exit 2 (some inputs failed), never a crash or hang, also at process exit.
+        for (int round = 0; round < 3; ++round) {
+            const Run run = PageLens::Test::CliRunner(m_dir.path() + QStringLiteral("/broken-%1").arg(round))(
+                {QStringLiteral("add"), corpusPath(QStringLiteral("broken"))});
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(!run.err.contains("terminate"), run.err.constData());
+        }
+    }
+
     void searchTextAndJson()
     {
         const Run text = cli({QStringLiteral("search"), QStringLiteral("Mirzayance"), QStringLiteral("-k"), QStringLiteral("3")});
