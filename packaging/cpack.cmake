@@ -11,5 +11,8 @@ else()
     set(CPACK_GENERATOR "DEB;TGZ")
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     install(FILES ${PROJECT_SOURCE_DIR}/packaging/linux/io.pagelens.PageLens.desktop DESTINATION share/applications)
+    install(FILES ${PROJECT_SOURCE_DIR}/packaging/linux/io.pagelens.PageLens.metainfo.xml DESTINATION share/metainfo)
+    install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/pagelens.svg DESTINATION share/icons/hicolor/scalable/apps
+        RENAME io.pagelens.PageLens.svg)
 endif()
 include(CPack)
