@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QStringList>
 #include <QTextStream>
@@ -21,6 +22,11 @@ struct CliContext {
     QTextStream &err;
 
     void printJson(const QJsonDocument &doc) { out << doc.toJson(QJsonDocument::Indented); out.flush(); }
+    /**
+     * Parses the command's own arguments; on bad usage prints why (and the synopsis when the count
+     * of positional arguments is outside [minPositional, maxPositional]) and returns false.
+     */
+    bool parse(QCommandLineParser &parser, int minPositional, int maxPositional = -1);
 };
 
 } // namespace PageLens::Cli

@@ -18,25 +18,6 @@ namespace PageLens::Cli {
 
 namespace {
 
-/** Parses a command's own options; prints the error and returns false on bad usage. */
-bool parse(QCommandLineParser &parser, CliContext &ctx, int minPositional)
-{
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    QStringList args = ctx.args;
-    args.prepend(ctx.command);
-    if (!parser.parse(args)) {
-        ctx.err << parser.errorText() << '\n';
-        return false;
-    }
-    if (parser.positionalArguments().size() < minPositional) {
-        ctx.err << QCoreApplication::translate("PageLens", "Usage: pagelens-cli %1 %2")
-                       .arg(ctx.command, parser.helpText().section(QLatin1Char('\n'), 0, 0))
-                << '\n';
-        return false;
-    }
-    return true;
-}
-
 std::shared_ptr<Library> openLibrary(CliContext &ctx)
 {
     auto library = Library::open(ctx.libraryDir);
@@ -163,7 +144,7 @@ int LibraryCommands::add(CliContext &ctx)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("paths"), tr("Files and folders to add."), QStringLiteral("PATH..."));
     IndexRunner::addOptions(parser);
-    if (!parse(parser, ctx, 1))
+    if (!ctx.parse(parser, 1))
         return Usage;
     auto library = openLibrary(ctx);
     if (!library)
@@ -185,7 +166,7 @@ int LibraryCommands::index(CliContext &ctx)
 {
     QCommandLineParser parser;
     IndexRunner::addOptions(parser);
-    if (!parse(parser, ctx, 0))
+    if (!ctx.parse(parser, 0))
         return Usage;
     auto library = openLibrary(ctx);
     if (!library)
@@ -200,7 +181,7 @@ int LibraryCommands::index(CliContext &ctx)
 int LibraryCommands::status(CliContext &ctx)
 {
     QCommandLineParser parser;
-    if (!parse(parser, ctx, 0))
+    if (!ctx.parse(parser, 0))
         return Usage;
     auto library = openLibrary(ctx);
     if (!library)
@@ -237,7 +218,7 @@ int LibraryCommands::search(CliContext &ctx)
     parser.addPositionalArgument(QStringLiteral("query"), tr("What to look for."), QStringLiteral("QUERY"));
     parser.addOption({QStringLiteral("k"), tr("Number of hits (default 10)."), QStringLiteral("N"), QStringLiteral("10")});
     addSearchOptions(parser);
-    if (!parse(parser, ctx, 1))
+    if (!ctx.parse(parser, 1))
         return Usage;
     bool ok = false;
     const int k = parser.value(QStringLiteral("k")).toInt(&ok);
@@ -284,7 +265,7 @@ int LibraryCommands::render(CliContext &ctx)
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Output image file."), QStringLiteral("OUT.png")});
     parser.addOption({QStringLiteral("dpi"), tr("Resolution (default 150)."), QStringLiteral("N"), QStringLiteral("150")});
     parser.addOption({QStringLiteral("password"), tr("Password of an encrypted PDF."), QStringLiteral("PASSWORD")});
-    if (!parse(parser, ctx, 1))
+    if (!ctx.parse(parser, 1))
         return Usage;
     QString path;
     int page = 1;
@@ -327,7 +308,7 @@ int LibraryCommands::eval(CliContext &ctx)
     parser.addPositionalArgument(QStringLiteral("queries"), tr("Relevance set (TSV)."), QStringLiteral("QUERIES.tsv"));
     parser.addOption({QStringLiteral("root"), tr("Folder the relevance set's paths are relative to."), QStringLiteral("DIR")});
     addSearchOptions(parser);
-    if (!parse(parser, ctx, 1))
+    if (!ctx.parse(parser, 1))
         return Usage;
     const QString root = parser.isSet(QStringLiteral("root")) ? parser.value(QStringLiteral("root"))
                                                               : QFileInfo(parser.positionalArguments().constFirst()).absolutePath();

@@ -25,25 +25,6 @@ namespace {
 
 constexpr qint64 kMaxDocumentBytes = 2LL * 1024 * 1024 * 1024;   // the Files API limit; the provider refuses sooner when it must
 
-bool parse(QCommandLineParser &parser, CliContext &ctx, int minPositional, int maxPositional = -1)
-{
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    QStringList args = ctx.args;
-    args.prepend(ctx.command);
-    if (!parser.parse(args)) {
-        ctx.err << parser.errorText() << '\n';
-        return false;
-    }
-    const qsizetype count = parser.positionalArguments().size();
-    if (count < minPositional || (maxPositional >= 0 && count > maxPositional)) {
-        ctx.err << QCoreApplication::translate("PageLens", "Usage: pagelens-cli %1 %2")
-                       .arg(ctx.command, parser.helpText().section(QLatin1Char('\n'), 0, 0).section(QLatin1Char(' '), 2))
-                << '\n';
-        return false;
-    }
-    return true;
-}
-
 int inputError(CliContext &ctx, const Error &error)
 {
     ctx.err << error.message << '\n';
@@ -212,7 +193,7 @@ int ModelCommands::describe(CliContext &ctx)
     ProviderOptions::addImageOptions(parser);
     addAsOption(parser);
     addPromptOption(parser);
-    if (!parse(parser, ctx, 1, 1))
+    if (!ctx.parse(parser, 1, 1))
         return Usage;
     const QString spec = parser.positionalArguments().first();
 
@@ -239,7 +220,7 @@ int ModelCommands::compare(CliContext &ctx)
     ProviderOptions::addProviderOptions(parser);
     ProviderOptions::addImageOptions(parser);
     addPromptOption(parser);
-    if (!parse(parser, ctx, 2, 2))
+    if (!ctx.parse(parser, 2, 2))
         return Usage;
     QVector<ContentPart> parts;
     for (const QString &spec : parser.positionalArguments()) {
@@ -260,7 +241,7 @@ int ModelCommands::summarize(CliContext &ctx)
     ProviderOptions::addProviderOptions(parser);
     addAsOption(parser);
     addPromptOption(parser);
-    if (!parse(parser, ctx, 1, 1))
+    if (!ctx.parse(parser, 1, 1))
         return Usage;
     const QString path = parser.positionalArguments().first();
     ContentPart part;
@@ -298,7 +279,7 @@ int ModelCommands::detect(CliContext &ctx)
     addPromptOption(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write the image with boxes and labels to this PNG."),
                       QStringLiteral("OUT.png")});
-    if (!parse(parser, ctx, 1, 1))
+    if (!ctx.parse(parser, 1, 1))
         return Usage;
     auto image = ProviderOptions::prepareImage(parser.positionalArguments().first(), parser);
     if (!image)
@@ -346,7 +327,7 @@ int ModelCommands::embed(CliContext &ctx)
     ProviderOptions::addProviderOptions(parser);
     parser.addOption({QStringLiteral("task"), tr("query or document (default)."), QStringLiteral("TASK"), QStringLiteral("document")});
     parser.addOption({QStringLiteral("dim"), tr("Output dimensions (default: the model's)."), QStringLiteral("N")});
-    if (!parse(parser, ctx, 1))
+    if (!ctx.parse(parser, 1))
         return Usage;
     EmbedRequest request;
     request.texts = parser.positionalArguments();

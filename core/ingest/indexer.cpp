@@ -163,14 +163,14 @@ Result<IndexSummary> Indexer::run()
     if (!documents)
         return tl::unexpected(documents.error());
 
-    QVector<DocumentJob> todo;
+    QVector<DocumentJob> pending;
     for (const DocumentInfo &doc : *documents) {
         QString password = m_options.passwords.value(doc.id, m_options.password);
         if (doc.status == DocumentStatus::Pending
             || (doc.status == DocumentStatus::NeedsPassword && !password.isEmpty()))
-            todo.push_back({doc, password, {}});
+            pending.push_back({doc, password, {}});
     }
-    progress.filesTotal = int(todo.size());
+    progress.filesTotal = int(pending.size());
     Q_EMIT progressChanged(progress);
 
     const int window = 4 * m_pool->maxThreadCount() + 4;   // pages in flight: bounds memory, keeps workers busy
@@ -244,7 +244,7 @@ Result<IndexSummary> Indexer::run()
         return finish(job, nullptr);
     };
 
-    for (DocumentJob &job : todo) {
+    for (DocumentJob &job : pending) {
         if (m_cancel.load())
             break;
         progress.currentFile = job.doc.path;
@@ -290,7 +290,7 @@ Result<IndexSummary> Indexer::run()
     }
     if (m_cancel.load()) {
         summary.cancelled = true;
-        for (const DocumentJob &job : todo) {
+        for (const DocumentJob &job : pending) {
             auto current = m_catalog->document(job.doc.id);
             if (current && current->status == DocumentStatus::Indexing)
                 m_catalog->setStatus(job.doc.id, DocumentStatus::Pending);
