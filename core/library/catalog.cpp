@@ -193,13 +193,21 @@ Result<void> Catalog::migrate()
         // finds inflected forms (Recall@5 on shared/eval 0.91 -> 1.0, MRR 0.81 -> 0.74; docs/benchmarks.md).
         QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS pages_fts USING fts5(text, caption, content='pages',"
                        "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')"),
+        // Chinese and Japanese have no spaces and Korean glues particles to words: word tokens miss
+        // them, so such queries go to a trigram index (substring matching) instead.
+        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS pages_trigram USING fts5(text, caption, content='pages',"
+                       "content_rowid='id', tokenize='trigram')"),
         QStringLiteral("CREATE TRIGGER IF NOT EXISTS pages_ai AFTER INSERT ON pages BEGIN "
-                       "INSERT INTO pages_fts(rowid, text, caption) VALUES (new.id, new.text, new.caption); END"),
+                       "INSERT INTO pages_fts(rowid, text, caption) VALUES (new.id, new.text, new.caption);"
+                       "INSERT INTO pages_trigram(rowid, text, caption) VALUES (new.id, new.text, new.caption); END"),
         QStringLiteral("CREATE TRIGGER IF NOT EXISTS pages_ad AFTER DELETE ON pages BEGIN "
-                       "INSERT INTO pages_fts(pages_fts, rowid, text, caption) VALUES ('delete', old.id, old.text, old.caption); END"),
+                       "INSERT INTO pages_fts(pages_fts, rowid, text, caption) VALUES ('delete', old.id, old.text, old.caption);"
+                       "INSERT INTO pages_trigram(pages_trigram, rowid, text, caption) VALUES ('delete', old.id, old.text, old.caption); END"),
         QStringLiteral("CREATE TRIGGER IF NOT EXISTS pages_au AFTER UPDATE OF text, caption ON pages BEGIN "
                        "INSERT INTO pages_fts(pages_fts, rowid, text, caption) VALUES ('delete', old.id, old.text, old.caption);"
-                       "INSERT INTO pages_fts(rowid, text, caption) VALUES (new.id, new.text, new.caption); END"),
+                       "INSERT INTO pages_fts(rowid, text, caption) VALUES (new.id, new.text, new.caption);"
+                       "INSERT INTO pages_trigram(pages_trigram, rowid, text, caption) VALUES ('delete', old.id, old.text, old.caption);"
+                       "INSERT INTO pages_trigram(rowid, text, caption) VALUES (new.id, new.text, new.caption); END"),
         QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion),
     };
     if (!db.transaction())

@@ -15,7 +15,24 @@ QString QueryTokens::fold(const QString &token)
             continue;
         out += c.toCaseFolded();
     }
-    return out;
+    // Recompose: NFKD splits Hangul syllables into jamo, which would never match the page text.
+    return out.normalized(QString::NormalizationForm_C);
+}
+
+bool QueryTokens::needsSubstringSearch(const QString &text)
+{
+    const QList<uint> codePoints = text.toUcs4();
+    return std::any_of(codePoints.begin(), codePoints.end(), [](uint c) {
+        switch (QChar::script(char32_t(c))) {
+        case QChar::Script_Han:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+        case QChar::Script_Hangul:
+            return true;
+        default:
+            return false;
+        }
+    });
 }
 
 QStringList QueryTokens::tokenize(const QString &text)

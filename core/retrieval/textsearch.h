@@ -12,7 +12,10 @@ namespace PageLens {
 
 class Catalog;
 
-/** BM25 over page text, OCR and captions (SQLite FTS5); each hit carries the boxes of its matched words. */
+/**
+ * BM25 over page text, OCR and captions (SQLite FTS5); each hit carries the boxes of its matched
+ * words. Queries in Chinese, Japanese or Korean go to a trigram index (substring matches).
+ */
 class TextSearch
 {
 public:
@@ -22,6 +25,8 @@ public:
     Result<QVector<SearchHit>> search(const QString &query, int k) const;
 
 private:
+    Result<QVector<SearchHit>> substringSearch(const QString &query, int k) const;
+
     std::shared_ptr<Catalog> m_catalog;
 };
 

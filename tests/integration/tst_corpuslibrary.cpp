@@ -143,6 +143,22 @@ private Q_SLOTS:
         QVERIFY(top.signalScores.contains(QStringLiteral("bm25")));
     }
 
+    void chineseAndKoreanAreFoundBySubstring()
+    {
+        // No spaces between Chinese words, particles glued to Korean ones: the trigram index finds them.
+        auto chinese = m_library->search(QStringLiteral("建设用地"), 3);
+        QVERIFY(chinese && !chinese->isEmpty());
+        QVERIFY(chinese->first().path.endsWith(QLatin1String("pdfplumber-issue-336-example.pdf")));
+        QVERIFY(!chinese->first().boxes.isEmpty());
+        auto korean = m_library->search(QStringLiteral("감염병"), 3);
+        QVERIFY(korean && !korean->isEmpty());
+        QVERIFY(korean->first().path.endsWith(QLatin1String("docling-normal_4pages.pdf")));
+        QVERIFY(korean->first().snippet.contains(QStringLiteral("[감염병]")));
+        auto tooShort = m_library->search(QStringLiteral("用地"), 3);
+        QVERIFY(!tooShort);
+        QCOMPARE(tooShort.error().code, Error::Code::InvalidArgument);
+    }
+
     void passwordUnlocksDocument()
     {
         const DocumentInfo doc = m_byName.value(QStringLiteral("pdfs/pypdf-libreoffice-writer-password.pdf"));

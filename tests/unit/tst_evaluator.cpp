@@ -72,6 +72,11 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("title"), QStringLiteral("paper")}));
         QCOMPARE(QueryTokens::terms(QStringLiteral("the")), QStringList{QStringLiteral("the")});
         QCOMPARE(QueryTokens::ftsExpression({QStringLiteral("a\"b"), QStringLiteral("c")}), QStringLiteral("\"a\"\"b\" OR \"c\""));
+        QCOMPARE(QueryTokens::tokenize(QStringLiteral("코로나-19")), (QStringList{QStringLiteral("코로나"), QStringLiteral("19")}));
+        QVERIFY(QueryTokens::needsSubstringSearch(QStringLiteral("建设用地")));
+        QVERIFY(QueryTokens::needsSubstringSearch(QStringLiteral("ポイ捨て")));
+        QVERIFY(QueryTokens::needsSubstringSearch(QStringLiteral("Seoul 서울")));
+        QVERIFY(!QueryTokens::needsSubstringSearch(QStringLiteral("naïve Größe")));
     }
 };
 
