@@ -1,12 +1,55 @@
 // SPDX-License-Identifier: MIT
 #include <QApplication>
+#include <QTranslator>
 
 #include "app/application.h"
+#include "app/cli/cliapp.h"
+#include "core/common/log.h"
 #include "core/common/openmplimit.h"
+
+namespace {
+
+/** On X11/Wayland systems without a display the GUI cannot start; the library work still can. */
+bool hasDisplay()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+           || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+/** `pagelens [--library DIR] [PATH...]` headless: adds and indexes PATHs (or lists the library). */
+int runHeadless(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("PageLens"));
+    QCoreApplication::setApplicationName(QStringLiteral("PageLens"));
+    PageLens::log::configure({}, spdlog::level::warn);
+    QTranslator translator;
+    PageLens::Cli::CliApp::installTranslations(translator);
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QStringList global;
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--library")); at >= 0 && at + 1 < arguments.size()) {
+        global = arguments.mid(at, 2);
+        arguments.remove(at, 2);
+    }
+    arguments.removeAll(QStringLiteral("--verbose"));
+    QTextStream(stderr) << QCoreApplication::translate("Application", "No display: running headless (see pagelens-cli --help).")
+                        << '\n';
+    const QStringList command = arguments.isEmpty() ? QStringList{QStringLiteral("status")}
+                                                    : QStringList{QStringLiteral("add")} + arguments;
+    return PageLens::Cli::CliApp().run(global + command);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     PageLens::OpenMpLimit::ensureOneThreadPerTask(argc, argv);
+    if (!hasDisplay())
+        return runHeadless(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PageLens"));
     QApplication::setApplicationName(QStringLiteral("PageLens"));

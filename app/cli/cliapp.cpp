@@ -2,6 +2,7 @@
 #include "app/cli/cliapp.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QStandardPaths>
 
 #include "app/cli/commandregistry.h"
@@ -16,6 +17,13 @@ CliApp::CliApp()
 QString CliApp::defaultLibraryDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library");
+}
+
+void CliApp::installTranslations(QTranslator &translator)
+{
+    if (translator.load(QLocale(), QStringLiteral("pagelens"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("pagelens_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 }
 
 void CliApp::printUsage(QTextStream &stream) const

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
+#include <QTranslator>
 
 #include "app/cli/clicontext.h"
 
@@ -33,6 +34,8 @@ public:
     const QList<CliCommand> &commands() const { return m_commands; }
 
     static QString defaultLibraryDir();
+    /** Installs the messages for the user's language, else English (it holds the plural forms). */
+    static void installTranslations(QTranslator &translator);
 
 private:
     void printUsage(QTextStream &stream) const;

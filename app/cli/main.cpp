@@ -2,7 +2,6 @@
 #include <string_view>
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QTranslator>
 
 #include "app/cli/cliapp.h"
@@ -38,11 +37,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("PageLens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAGELENS_VERSION));
 
-    // English carries the plural forms of the %n messages; other languages when their file exists.
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("pagelens"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator.load(QStringLiteral("pagelens_en"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    PageLens::Cli::CliApp::installTranslations(translator);
 
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();

@@ -16,5 +16,6 @@ inline QString sharedDir()
 inline QString corpusPath(const QString &relative) { return sharedDir() + QStringLiteral("/corpus/") + relative; }
 inline QString fixturePath(const QString &relative) { return sharedDir() + QStringLiteral("/fixtures/recorded/") + relative; }
 inline QString cliPath() { return QStringLiteral(PAGELENS_CLI_PATH); }
+inline QString guiPath() { return QStringLiteral(PAGELENS_GUI_PATH); }
 
 } // namespace PageLens::Test
