@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: MIT
 // The Settings dialog keeps keys out of QSettings and writes the library's privacy; the consent
 // dialog shows what would be sent, "Not now" sends nothing, "Send" captions and embeds against the
-// fake Gemini server, and search then reports the dense signal.
+// fake Gemini server, and search then reports the dense signal. The OCR languages are chosen from
+// the installed ones, saved, and given to the next indexing run.
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMutex>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -18,6 +21,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include "core/ocr/ocrengine.h"
 #include "tests/fakes/fakegeminiserver.h"
 #include "tests/support/testpaths.h"
 #include "ui/library/indexprogresswidget.h"
@@ -85,6 +89,26 @@ private:
 
 const QString secretKey = QStringLiteral("sk-test-SECRET-never-in-settings-0123456789");
 
+/** The Tesseract codes the list shows, or only the checked ones, in list order. */
+QStringList languageCodes(const QListWidget *list, bool checkedOnly = false)
+{
+    QStringList codes;
+    for (int row = 0; row < list->count(); ++row) {
+        if (!checkedOnly || list->item(row)->checkState() == Qt::Checked)
+            codes << list->item(row)->data(Qt::UserRole).toString();
+    }
+    return codes;
+}
+
+/** Toggles a language as a keyboard user does: make it the current row, press Space. */
+void toggleLanguage(QListWidget *list, const QString &code)
+{
+    const int row = int(languageCodes(list).indexOf(code));
+    QVERIFY2(row >= 0, qPrintable(code));
+    list->setCurrentRow(row);
+    QTest::keyClick(list, Qt::Key_Space);
+}
+
 } // namespace
 
 class tst_SettingsDialog : public QObject
@@ -96,6 +120,7 @@ private Q_SLOTS:
     void roundTripKeepsTheKeyOutOfSettings();
     void keyThatCannotBeStoredKeepsTheDialogOpen();
     void consentNotNowSendsNothingAndSendEnriches();
+    void ocrLanguagesAreSavedAndGivenToTheIndexer();
 
 private:
     static void openLibrary(LibraryController &controller, const QString &directory);
@@ -322,6 +347,108 @@ void tst_SettingsDialog::consentNotNowSendsNothingAndSendEnriches()
     QTRY_VERIFY_WITH_TIMEOUT(search->model()->rowCount() > 0 && !search->model()->hit(0).signalScores.contains(QStringLiteral("dense")),
                              20000);
     QCOMPARE(fake.count(embedCalls), queriesBefore);
+}
+
+void tst_SettingsDialog::ocrLanguagesAreSavedAndGivenToTheIndexer()
+{
+    auto keys = std::make_shared<FakeKeyBackend>();
+    keys->setEnvironmentKey(QStringLiteral("dummy-test-key"));
+    LibraryController controller;
+    controller.providerSession()->setKeyBackend(keys);
+    ProviderSettings service = ProviderSettings::load();   // as Application starts
+    QCOMPARE(service.ocrLanguages, QStringList{QStringLiteral("eng")});
+    service.enabled = true;
+    service.baseUrl = QStringLiteral("http://127.0.0.1:9/v1");   // local: no keychain, never contacted here
+    controller.providerSession()->setSettings(service);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.providerSession()->provider() != nullptr, 10000);
+    const auto provider = controller.providerSession()->provider();
+    QCOMPARE(controller.indexOptions().ocrLanguages, QStringLiteral("eng"));
+
+    // The machine's own tessdata: eng is always installed (tesseract-ocr-eng); osd only detects orientation.
+    {
+        SettingsDialog dialog(&controller);
+        const QStringList listed = languageCodes(dialog.ocrLanguageList());
+        QVERIFY2(listed.contains(QStringLiteral("eng")), qPrintable(listed.join(u' ')));
+        QVERIFY(!listed.contains(QStringLiteral("osd")));
+        QCOMPARE(listed, OcrEngine::availableLanguages());
+        QCOMPARE(languageCodes(dialog.ocrLanguageList(), true), QStringList{QStringLiteral("eng")});
+    }
+
+    // A tessdata folder of our own makes the rest independent of what else this machine has installed.
+    QTemporaryDir tessdata;
+    QVERIFY(tessdata.isValid());
+    for (const char *language : {"deu", "eng", "fra", "osd"}) {
+        QFile file(tessdata.filePath(QLatin1String(language) + QStringLiteral(".traineddata")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    const bool hadPrefix = qEnvironmentVariableIsSet("TESSDATA_PREFIX");
+    const QByteArray previousPrefix = qgetenv("TESSDATA_PREFIX");
+    const auto restorePrefix = qScopeGuard([&] {
+        if (hadPrefix)
+            qputenv("TESSDATA_PREFIX", previousPrefix);
+        else
+            qunsetenv("TESSDATA_PREFIX");
+    });
+    qputenv("TESSDATA_PREFIX", QFile::encodeName(tessdata.path()));
+    const QStringList installed{QStringLiteral("deu"), QStringLiteral("eng"), QStringLiteral("fra")};
+
+    {
+        SettingsDialog dialog(&controller);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QListWidget *list = dialog.ocrLanguageList();
+        QCOMPARE(languageCodes(list), installed);
+        QVERIFY(!list->accessibleName().isEmpty());
+        QVERIFY(list->focusPolicy() & Qt::TabFocus);
+        toggleLanguage(list, QStringLiteral("deu"));
+        QCOMPARE(languageCodes(list, true), (QStringList{QStringLiteral("deu"), QStringLiteral("eng")}));
+
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(accepted.count(), 1);
+    }
+    // eng was chosen first, so Tesseract keeps trying it first.
+    QCOMPARE(QSettings().value(QStringLiteral("ocr/languages")).toString(), QStringLiteral("eng+deu"));
+    QCOMPARE(ProviderSettings::load().ocrLanguages, (QStringList{QStringLiteral("eng"), QStringLiteral("deu")}));
+    QCOMPARE(controller.indexOptions().ocrLanguages, QStringLiteral("eng+deu"));
+    // Only the languages changed: the model service keeps its provider, no key lookup.
+    QVERIFY(!controller.providerSession()->isResolving());
+    QVERIFY(controller.providerSession()->provider() == provider);
+
+    {
+        SettingsDialog dialog(&controller);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QListWidget *list = dialog.ocrLanguageList();
+        QCOMPARE(languageCodes(list, true), (QStringList{QStringLiteral("deu"), QStringLiteral("eng")}));
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("ocrLanguageNote"));
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!note->isVisible());
+
+        // None checked: OK is disabled, the dialog says why, and accepting anyway keeps it open.
+        toggleLanguage(list, QStringLiteral("eng"));
+        toggleLanguage(list, QStringLiteral("deu"));
+        QVERIFY(languageCodes(list, true).isEmpty());
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(note->isVisible());
+        QCOMPARE(note->text(), SettingsDialog::tr("Check at least one language."));
+        QCOMPARE(list->accessibleDescription(), note->text());
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+
+        toggleLanguage(list, QStringLiteral("fra"));
+        QVERIFY(ok->isEnabled());
+        QVERIFY(!note->isVisible());
+        ok->click();
+        QVERIFY(!dialog.isVisible());
+    }
+    QCOMPARE(ProviderSettings::load().ocrLanguages, QStringList{QStringLiteral("fra")});
+    QCOMPARE(controller.indexOptions().ocrLanguages, QStringLiteral("fra"));
+
+    {
+        SettingsDialog dialog(&controller);
+        QCOMPARE(languageCodes(dialog.ocrLanguageList(), true), QStringList{QStringLiteral("fra")});
+    }
 }
 
 QTEST_MAIN(tst_SettingsDialog)

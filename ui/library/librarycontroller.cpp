@@ -187,8 +187,8 @@ void LibraryController::startIndexing()
         m_indexAgain = true;
         return;
     }
-    IndexOptions options;
-    options.passwords = m_library->passwords();
+    const IndexOptions options = indexOptions();
+    log::ui()->info("indexing with OCR languages {}", log::s(options.ocrLanguages));
     // Created here so its signals have a GUI-thread sender object; run() executes on a worker.
     m_indexer = std::make_unique<Indexer>(m_library->catalog(), options);
     connect(m_indexer.get(), &Indexer::progressChanged, this, &LibraryController::indexProgressChanged,
@@ -199,6 +199,14 @@ void LibraryController::startIndexing()
     Q_EMIT indexingStarted();
     QtConcurrent::run(&m_indexThread, [indexer] { return indexer->run(); })
         .then(this, [this](const Result<IndexSummary> &summary) { handleIndexingDone(summary); });
+}
+
+IndexOptions LibraryController::indexOptions() const
+{
+    IndexOptions options = m_session->settings().indexOptions();
+    if (m_library)
+        options.passwords = m_library->passwords();
+    return options;
 }
 
 void LibraryController::handleIndexingDone(const Result<IndexSummary> &summary)

@@ -12,6 +12,7 @@
 
 #include "core/common/result.h"
 #include "core/ingest/enrichoptions.h"
+#include "core/ingest/indexoptions.h"
 #include "core/ingest/indexprogress.h"
 #include "core/model/documentinfo.h"
 #include "core/model/privacy.h"
@@ -51,6 +52,8 @@ public:
     void startIndexing();
     void cancelIndexing();
     void setPassword(qint64 documentId, const QString &password);
+    /** What the next indexing run is given: the OCR languages from the session's settings, the passwords. */
+    IndexOptions indexOptions() const;
 
     /**
      * BM25, plus the dense signal when the session has a provider and the library's vectors were

@@ -30,9 +30,13 @@ void ProviderSession::setKeyBackend(std::shared_ptr<KeyBackend> backend)
 
 void ProviderSession::setSettings(const ProviderSettings &settings)
 {
-    if (settings == m_settings && (m_provider || m_resolving))
-        return;
+    // The OCR languages are read by the next indexing run; changing them alone keeps the provider.
+    ProviderSettings service = settings;
+    service.ocrLanguages = m_settings.ocrLanguages;
+    const bool sameService = service == m_settings;
     m_settings = settings;
+    if (sameService && (m_provider || m_resolving))
+        return;
     rebuild();
 }
 

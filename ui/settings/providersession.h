@@ -39,7 +39,7 @@ public:
     void setKeyBackend(std::shared_ptr<KeyBackend> backend);
 
     const ProviderSettings &settings() const { return m_settings; }
-    /** Applies new settings; the provider is rebuilt when they differ. */
+    /** Applies new settings; the provider is rebuilt when the service settings differ. */
     void setSettings(const ProviderSettings &settings);
 
     /** The session's provider, or null: service off, no key, or the key still being looked up. */

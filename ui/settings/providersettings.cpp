@@ -17,6 +17,8 @@ const QString embedModelKey = QStringLiteral("provider/embedModel");
 const QString dimensionsKey = QStringLiteral("provider/embedDimensions");
 const QString rpmKey = QStringLiteral("provider/requestsPerMinute");
 const QString inFlightKey = QStringLiteral("provider/maxInFlight");
+const QString ocrLanguagesKey = QStringLiteral("ocr/languages");
+const QChar languageSeparator = QLatin1Char('+');
 
 } // namespace
 
@@ -38,6 +40,9 @@ ProviderSettings ProviderSettings::load(const QSettings &settings)
     s.embedDimensions = std::max(1, settings.value(dimensionsKey, s.embedDimensions).toInt());
     s.requestsPerMinute = std::max(0, settings.value(rpmKey, s.requestsPerMinute).toInt());
     s.maxInFlight = std::max(1, settings.value(inFlightKey, s.maxInFlight).toInt());
+    const QStringList languages = settings.value(ocrLanguagesKey).toString().split(languageSeparator, Qt::SkipEmptyParts);
+    if (!languages.isEmpty())
+        s.ocrLanguages = languages;
     return s;
 }
 
@@ -57,6 +62,7 @@ void ProviderSettings::save(QSettings &settings) const
     settings.setValue(dimensionsKey, embedDimensions);
     settings.setValue(rpmKey, requestsPerMinute);
     settings.setValue(inFlightKey, maxInFlight);
+    settings.setValue(ocrLanguagesKey, ocrLanguages.join(languageSeparator));
 }
 
 QString ProviderSettings::effectiveBaseUrl() const
@@ -89,6 +95,13 @@ EnrichOptions ProviderSettings::enrichOptions(Privacy privacy) const
     options.embedDimensions = embedDimensions;
     options.requestsPerMinute = requestsPerMinute;
     options.maxInFlight = maxInFlight;
+    return options;
+}
+
+IndexOptions ProviderSettings::indexOptions() const
+{
+    IndexOptions options;
+    options.ocrLanguages = ocrLanguages.join(languageSeparator);
     return options;
 }
 

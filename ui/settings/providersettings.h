@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QStringList>
+
 #include "core/ingest/enrichoptions.h"
+#include "core/ingest/indexoptions.h"
 #include "core/llm/providerconfig.h"
 
 class QSettings;
@@ -9,8 +12,8 @@ class QSettings;
 namespace PageLens {
 
 /**
- * The model-service settings a person chooses in the Settings dialog, kept in QSettings.
- * Deliberately holds no API key: keys live in the OS keychain or the environment only.
+ * The settings a person chooses in the Settings dialog (the model service and the OCR languages),
+ * kept in QSettings. Deliberately holds no API key: keys live in the OS keychain or the environment only.
  */
 struct ProviderSettings {
     bool enabled = false;   // use the model service when indexing and searching
@@ -21,6 +24,8 @@ struct ProviderSettings {
     int embedDimensions = 768;
     int requestsPerMinute = 10;   // caption requests; 0: no limit (local servers)
     int maxInFlight = 2;
+    // Tesseract languages for pages indexed from now on; stored as "eng+deu" like --ocr-lang.
+    QStringList ocrLanguages = {QStringLiteral("eng")};
 
     static ProviderSettings load();
     static ProviderSettings load(const QSettings &settings);
@@ -33,6 +38,8 @@ struct ProviderSettings {
     bool isLocal() const;
     ProviderConfig config(const QString &apiKey) const;
     EnrichOptions enrichOptions(Privacy privacy) const;
+    /** The options an indexing run takes from these settings (the OCR languages). */
+    IndexOptions indexOptions() const;
 
     bool operator==(const ProviderSettings &other) const = default;
 };

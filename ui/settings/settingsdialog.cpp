@@ -1,19 +1,25 @@
 // SPDX-License-Identifier: MIT
 #include "ui/settings/settingsdialog.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 #include "core/llm/providerfactory.h"
+#include "core/ocr/ocrengine.h"
 #include "ui/library/librarycontroller.h"
 #include "ui/settings/providersession.h"
 
@@ -53,6 +59,8 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     , m_privacyNote(new QLabel(this))
     , m_rpm(new QSpinBox(this))
     , m_inFlight(new QSpinBox(this))
+    , m_ocrLanguages(new QListWidget(this))
+    , m_ocrLanguageNote(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -113,6 +121,13 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     m_inFlight->setAccessibleName(tr("Requests in flight"));
     m_inFlight->setRange(1, 32);
 
+    m_ocrLanguages->setObjectName(QStringLiteral("ocrLanguages"));
+    m_ocrLanguages->setAccessibleName(tr("Text recognition languages"));
+    m_ocrLanguageNote->setObjectName(QStringLiteral("ocrLanguageNote"));
+    m_ocrLanguageNote->setWordWrap(true);
+    m_ocrLanguageNote->setTextFormat(Qt::PlainText);
+    fillOcrLanguages();
+
     auto *service = new QGroupBox(tr("Model Service"), this);
     auto *serviceForm = new QFormLayout(service);
     serviceForm->addRow(m_enabled);
@@ -149,12 +164,32 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     limitsForm->addRow(tr("Caption &requests per minute:"), m_rpm);
     limitsForm->addRow(tr("Requests &in flight:"), m_inFlight);
 
+    auto *ocr = new QGroupBox(tr("Text Recognition"), this);
+    auto *ocrForm = new QFormLayout(ocr);
+    ocrForm->addRow(tr("OCR &languages:"), m_ocrLanguages);
+    ocrForm->addRow(m_ocrLanguageNote);
+    ocrForm->addRow(hint(tr("Pages without a text layer are read in the checked languages; each extra language "
+                            "makes reading slower. Applies to pages indexed from now on: pages already indexed are "
+                            "not read again. More languages come from packages such as tesseract-ocr-deu (German) "
+                            "or tesseract-ocr-fra (French); their files are in %1.")
+                             .arg(QDir::toNativeSeparators(OcrEngine::tessdataDir())),
+                         ocr));
+
+    // Two columns: stacked, the groups would be taller than a 768-pixel laptop screen.
+    auto *serviceColumn = new QVBoxLayout;
+    serviceColumn->addWidget(service);
+    serviceColumn->addWidget(key);
+    serviceColumn->addStretch(1);
+    auto *libraryColumn = new QVBoxLayout;
+    libraryColumn->addWidget(privacy);
+    libraryColumn->addWidget(limits);
+    libraryColumn->addWidget(ocr);
+    libraryColumn->addStretch(1);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(serviceColumn, 1);
+    columns->addLayout(libraryColumn, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(service);
-    layout->addWidget(key);
-    layout->addWidget(privacy);
-    layout->addWidget(limits);
-    layout->addStretch(1);
+    layout->addLayout(columns, 1);
     layout->addWidget(m_buttons);
 
     setFields(m_session->settings());
@@ -176,6 +211,7 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     connect(m_key, &QLineEdit::textChanged, this, [this](const QString &text) { m_storeKey->setEnabled(!text.trimmed().isEmpty()); });
     connect(m_storeKey, &QPushButton::clicked, this, [this] { storeKey(false); });
     connect(m_removeKey, &QPushButton::clicked, this, &SettingsDialog::removeKey);
+    connect(m_ocrLanguages, &QListWidget::itemChanged, this, &SettingsDialog::updateOcrLanguageNote);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
@@ -193,6 +229,73 @@ void SettingsDialog::setFields(const ProviderSettings &settings)
     m_dimensions->setValue(settings.embedDimensions);
     m_rpm->setValue(settings.requestsPerMinute);
     m_inFlight->setValue(settings.maxInFlight);
+    m_savedOcrLanguages = settings.ocrLanguages;
+    for (int row = 0; row < m_ocrLanguages->count(); ++row) {
+        QListWidgetItem *item = m_ocrLanguages->item(row);
+        item->setCheckState(settings.ocrLanguages.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                                  : Qt::Unchecked);
+    }
+    updateOcrLanguageNote();
+}
+
+void SettingsDialog::fillOcrLanguages()
+{
+    for (const QString &code : OcrEngine::availableLanguages()) {
+        // Tesseract names languages by ISO 639-2 code, a script or variant after an underscore ("chi_sim").
+        const QLocale::Language language = QLocale::codeToLanguage(code.section(QLatin1Char('_'), 0, 0), QLocale::ISO639Part2);
+        const QString text = language == QLocale::AnyLanguage
+                                 ? code
+                                 : tr("%1 (%2)", "language name, Tesseract code").arg(QLocale::languageToString(language), code);
+        auto *item = new QListWidgetItem(text, m_ocrLanguages);
+        item->setData(Qt::UserRole, code);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    if (m_ocrLanguages->count() > 0) {
+        m_ocrLanguages->setCurrentRow(0);   // Space toggles the current row: keyboard users start somewhere
+        // A few rows show the choice without making the dialog taller than a small screen; more scroll.
+        const int rows = std::min(int(m_ocrLanguages->count()), 5);
+        m_ocrLanguages->setFixedHeight(rows * m_ocrLanguages->sizeHintForRow(0) + 2 * m_ocrLanguages->frameWidth());
+    }
+}
+
+QStringList SettingsDialog::checkedOcrLanguages() const
+{
+    QStringList checked;
+    for (int row = 0; row < m_ocrLanguages->count(); ++row) {
+        if (m_ocrLanguages->item(row)->checkState() == Qt::Checked)
+            checked << m_ocrLanguages->item(row)->data(Qt::UserRole).toString();
+    }
+    // The earlier order is kept (Tesseract tries the first language first); newly checked ones follow.
+    QStringList ordered;
+    for (const QString &code : std::as_const(m_savedOcrLanguages)) {
+        if (checked.contains(code))
+            ordered << code;
+    }
+    for (const QString &code : std::as_const(checked)) {
+        if (!ordered.contains(code))
+            ordered << code;
+    }
+    return ordered;
+}
+
+bool SettingsDialog::ocrLanguagesValid() const
+{
+    // With nothing installed there is nothing to choose; the other settings can still be saved.
+    return m_ocrLanguages->count() == 0 || !checkedOcrLanguages().isEmpty();
+}
+
+void SettingsDialog::updateOcrLanguageNote()
+{
+    QString note;
+    if (m_ocrLanguages->count() == 0)
+        note = tr("No Tesseract language is installed, so pages without a text layer cannot be read.");
+    else if (checkedOcrLanguages().isEmpty())
+        note = tr("Check at least one language.");
+    m_ocrLanguageNote->setText(note);
+    m_ocrLanguageNote->setVisible(!note.isEmpty());
+    m_ocrLanguages->setAccessibleDescription(note);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ocrLanguagesValid());
 }
 
 ProviderSettings SettingsDialog::settings() const
@@ -206,6 +309,7 @@ ProviderSettings SettingsDialog::settings() const
     s.embedDimensions = m_dimensions->value();
     s.requestsPerMinute = m_rpm->value();
     s.maxInFlight = m_inFlight->value();
+    s.ocrLanguages = m_ocrLanguages->count() == 0 ? m_savedOcrLanguages : checkedOcrLanguages();
     return s;
 }
 
@@ -321,6 +425,8 @@ void SettingsDialog::removeKey()
 
 void SettingsDialog::accept()
 {
+    if (!ocrLanguagesValid())
+        return;   // OK is disabled then, but a key store started before may still finish here
     // A typed key is stored before the dialog closes, so a failure can be seen and fixed here.
     if (!m_key->text().trimmed().isEmpty()) {
         storeKey(true);

@@ -13,6 +13,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QSpinBox;
 
@@ -23,7 +24,8 @@ class ProviderSession;
 
 /**
  * Settings… : the model service (provider, address, models, embedding size), its API key (kept in
- * the OS keychain, never shown back), what the open library may send, and request limits.
+ * the OS keychain, never shown back), what the open library may send, request limits, and the
+ * installed Tesseract languages OCR reads in (at least one while any is installed).
  * OK stores a newly typed key first (on a worker thread) and closes only when that worked; then it
  * saves the settings, applies them to the session and writes the library's privacy.
  */
@@ -41,6 +43,7 @@ public:
 
     QLineEdit *keyField() const { return m_key; }
     QLabel *keyStatusLabel() const { return m_keyStatus; }
+    QListWidget *ocrLanguageList() const { return m_ocrLanguages; }
 
     void accept() override;
 
@@ -50,6 +53,10 @@ Q_SIGNALS:
 
 private:
     void setFields(const ProviderSettings &settings);
+    void fillOcrLanguages();
+    QStringList checkedOcrLanguages() const;
+    bool ocrLanguagesValid() const;
+    void updateOcrLanguageNote();
     ProviderConfig::Kind kind() const;
     void updatePlaceholders();
     void refreshKeyStatus();
@@ -75,6 +82,9 @@ private:
     QLabel *m_privacyNote;
     QSpinBox *m_rpm;
     QSpinBox *m_inFlight;
+    QListWidget *m_ocrLanguages;
+    QLabel *m_ocrLanguageNote;
+    QStringList m_savedOcrLanguages;   // their order is kept: Tesseract tries the first language first
     QDialogButtonBox *m_buttons;
     quint64 m_statusGeneration = 0;
 };
