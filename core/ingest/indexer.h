@@ -34,7 +34,6 @@ public:
     Result<IndexSummary> run();
     /** Safe from any thread; documents not yet committed stay pending. */
     void cancel();
-    bool isCancelled() const { return m_cancel.load(); }
 
     /** Reads one page: the text layer when it has text, else OCR of the rendered page. */
     static Result<PageRecord> readPage(const QString &path, const QString &password, int page,

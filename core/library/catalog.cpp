@@ -245,16 +245,6 @@ Result<QStringList> Catalog::folders() const
     return result;
 }
 
-Result<void> Catalog::removeFolder(const QString &path)
-{
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("DELETE FROM folders WHERE path = ?"));
-    q.addBindValue(path);
-    if (!q.exec())
-        return dbError(q, "removeFolder");
-    return {};
-}
-
 Result<QVector<DocumentInfo>> Catalog::documents() const
 {
     QSqlQuery q(database());

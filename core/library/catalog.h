@@ -52,7 +52,6 @@ public:
     // Folders the library watches.
     Result<void> addFolder(const QString &path);
     Result<QStringList> folders() const;
-    Result<void> removeFolder(const QString &path);
 
     // Documents.
     Result<QVector<DocumentInfo>> documents() const;
