@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/librarycommands.h"
 
+#include <optional>
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -45,6 +47,7 @@ bool splitPageSpec(const QString &spec, QString &path, int &page)
 
 /** Search settings from the command line; holds the provider that embeds queries. */
 struct SearchSetup {
+    std::shared_ptr<Library> library;
     std::shared_ptr<Provider> provider;
     SearchOptions options;
 };
@@ -112,6 +115,23 @@ int reportSearchError(CliContext &ctx, const Error &error)
 {
     ctx.err << error.message << '\n';
     return error.code == Error::Code::InvalidArgument ? Usage : ModelServiceError;
+}
+
+/** Opens the library and its search signals for `search` and `eval`; on failure prints why and sets `exitCode`. */
+std::optional<SearchSetup> prepareSearch(CliContext &ctx, const QCommandLineParser &parser, int &exitCode)
+{
+    auto library = openLibrary(ctx);
+    if (!library) {
+        exitCode = Usage;
+        return std::nullopt;
+    }
+    auto setup = searchSetup(ctx, parser, *library);
+    if (!setup) {
+        exitCode = reportSearchError(ctx, setup.error());
+        return std::nullopt;
+    }
+    setup->library = library;
+    return *setup;
 }
 
 QJsonArray boxesToJson(const SearchHit &hit)
@@ -226,14 +246,11 @@ int LibraryCommands::search(CliContext &ctx)
         ctx.err << tr("-k needs a positive number.") << '\n';
         return Usage;
     }
-    auto library = openLibrary(ctx);
-    if (!library)
-        return Usage;
-    auto setup = searchSetup(ctx, parser, *library);
-    if (!setup) {
-        return reportSearchError(ctx, setup.error());
-    }
-    auto hits = library->search(parser.positionalArguments().join(QLatin1Char(' ')), k, setup->options);
+    int failure = Ok;
+    auto setup = prepareSearch(ctx, parser, failure);
+    if (!setup)
+        return failure;
+    auto hits = setup->library->search(parser.positionalArguments().join(QLatin1Char(' ')), k, setup->options);
     if (!hits) {
         return reportSearchError(ctx, hits.error());
     }
@@ -317,15 +334,12 @@ int LibraryCommands::eval(CliContext &ctx)
         ctx.err << queries.error().message << '\n';
         return Usage;
     }
-    auto library = openLibrary(ctx);
-    if (!library)
-        return Usage;
-    auto setup = searchSetup(ctx, parser, *library);
-    if (!setup) {
-        return reportSearchError(ctx, setup.error());
-    }
+    int failure = Ok;
+    auto setup = prepareSearch(ctx, parser, failure);
+    if (!setup)
+        return failure;
     auto evaluation = Evaluator::evaluate(*queries, [&](const QString &query, int k) {
-        return library->search(query, k, setup->options);
+        return setup->library->search(query, k, setup->options);
     });
     if (!evaluation) {
         return reportSearchError(ctx, evaluation.error());
