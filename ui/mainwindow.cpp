@@ -372,13 +372,19 @@ void MainWindow::search(const QString &query)
 {
     const quint64 generation = ++m_searchGeneration;
     m_search->setSearching(query);
-    m_controller->search(query, searchLimit).then(this, [this, generation, query](const Result<QVector<SearchHit>> &hits) {
+    m_controller->search(query, searchLimit).then(this, [this, generation, query](const Result<SearchResult> &found) {
         if (generation != m_searchGeneration)
             return;   // a newer query is on its way
-        if (!hits)
-            m_search->setError(hits.error().message);
-        else
-            m_search->setResults(query, *hits);
+        if (!found) {
+            m_search->setError(found.error().message);
+            return;
+        }
+        m_search->setResults(query, found->hits);
+        QStringList skipped;
+        for (auto it = found->skipped.cbegin(); it != found->skipped.cend(); ++it)
+            skipped << tr("%1 search skipped: %2").arg(it.key(), it.value());
+        if (!skipped.isEmpty())
+            statusBar()->showMessage(skipped.join(QLatin1Char(' ')), 10000);
     });
 }
 

@@ -9,8 +9,8 @@
 #include "core/ingest/enricher.h"
 #include "core/ingest/indexer.h"
 #include "core/library/library.h"
-#include "core/library/pagevectorindex.h"
 #include "core/llm/providerfactory.h"
+#include "core/service/libraryservice.h"
 
 namespace PageLens::Cli {
 
@@ -72,6 +72,8 @@ void IndexRunner::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("in-flight"), tr("Caption requests at once (default 2)."), QStringLiteral("N"),
                       QStringLiteral("2")});
     parser.addOption({QStringLiteral("reembed"), tr("Replace vectors made with another embedding model or dimension.")});
+    parser.addOption({QStringLiteral("wait"), tr("Seconds to wait while another PageLens writes to the library (default 600)."),
+                      QStringLiteral("SECONDS"), QStringLiteral("600")});
 }
 
 bool IndexRunner::wantsProvider(const QCommandLineParser &parser)
@@ -83,17 +85,18 @@ bool IndexRunner::wantsProvider(const QCommandLineParser &parser)
     return false;
 }
 
-int IndexRunner::run(Library &library)
+int IndexRunner::run(LibraryService &service)
 {
-    const int offline = runOffline(library);
+    const int offline = runOffline(service);
     if (!wantsProvider(m_parser) || offline == Usage)
         return offline;
-    const int online = runProvider(library);
+    const int online = runProvider(service);
     return online != Ok ? online : offline;
 }
 
-int IndexRunner::runOffline(Library &library)
+int IndexRunner::runOffline(LibraryService &service)
 {
+    Library &library = *service.library();
     IndexOptions options;
     options.password = m_parser.value(QStringLiteral("password"));
     options.ocrLanguages = m_parser.value(QStringLiteral("ocr-lang"));
@@ -123,11 +126,11 @@ int IndexRunner::runOffline(Library &library)
     Result<IndexSummary> summary;
     {
         InterruptScope interrupt(&indexer);
-        summary = indexer.run();
+        summary = service.index(&indexer).result();
     }
     if (!summary) {
         err << (m_ctx.verbose ? summary.error().toLogString() : summary.error().message) << '\n';
-        return SomeInputsFailed;
+        return summary.error().code == Error::Code::Locked ? Usage : SomeInputsFailed;
     }
     err << tr("%1 indexed, %2 failed, %3 need a password; %4 pages (%5 text layer, %6 OCR) in %7 s%8")
                .arg(summary->indexed).arg(summary->failed).arg(summary->needsPassword)
@@ -139,8 +142,9 @@ int IndexRunner::runOffline(Library &library)
     return failures == 0 && !summary->cancelled ? Ok : SomeInputsFailed;
 }
 
-int IndexRunner::runProvider(Library &library)
+int IndexRunner::runProvider(LibraryService &service)
 {
+    Library &library = *service.library();
     QTextStream &err = m_ctx.err;
     auto privacy = library.privacy();
     if (!privacy) {
@@ -198,16 +202,7 @@ int IndexRunner::runProvider(Library &library)
     if (options.captionModel.isEmpty())
         options.captionModel = config->model;
     std::shared_ptr<Provider> provider = ProviderFactory::createOnOwnThread(*config);
-    auto vectors = library.vectors(options.embedDimensions);
-    if (!vectors) {
-        err << vectors.error().message << '\n';
-        return SomeInputsFailed;
-    }
     Enricher enricher(library.catalog(), provider.get(), options);
-    enricher.setEmbeddedCallback([&](const QVector<qint64> &ids, const QVector<QVector<float>> &v) {
-        if (auto r = (*vectors)->add(ids, v); !r)
-            err << r.error().message << '\n';
-    });
     QObject::connect(&enricher, &Enricher::progressChanged, [&](const IndexProgress &p) {
         err << QStringLiteral("[%1 %2/%3] %4\n").arg(p.stage).arg(p.pagesDone).arg(p.pagesTotal).arg(QFileInfo(p.currentFile).fileName());
         err.flush();
@@ -215,14 +210,12 @@ int IndexRunner::runProvider(Library &library)
     Result<EnrichSummary> summary;
     {
         InterruptScope interrupt(&enricher);
-        summary = enricher.run();
+        summary = service.enrich(&enricher, options.embedDimensions).result();
     }
-    // What was committed is searchable even when the run stopped early.
-    if (auto saved = (*vectors)->save(); !saved)
-        err << saved.error().message << '\n';
     if (!summary) {
         err << summary.error().message << '\n';
-        return summary.error().code == Error::Code::Mismatch ? Usage : ModelServiceError;
+        return summary.error().code == Error::Code::Mismatch || summary.error().code == Error::Code::Locked ? Usage
+                                                                                                           : ModelServiceError;
     }
     err << tr("%1 captioned, %2 embedded, %3 refused by the model, %4 requests%5")
                .arg(summary->captioned).arg(summary->embedded).arg(summary->failedPages).arg(summary->requests)

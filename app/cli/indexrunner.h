@@ -9,7 +9,7 @@
 #include "app/cli/clicontext.h"
 
 namespace PageLens {
-class Library;
+class LibraryService;
 }
 
 namespace PageLens::Cli {
@@ -29,11 +29,11 @@ public:
     static bool wantsProvider(const QCommandLineParser &parser);
 
     /** 0 when every document ended indexed, 2 when some failed or need a password, 3 on a model service error. */
-    int run(Library &library);
+    int run(LibraryService &service);
 
 private:
-    int runOffline(Library &library);
-    int runProvider(Library &library);
+    int runOffline(LibraryService &service);
+    int runProvider(LibraryService &service);
 
     CliContext &m_ctx;
     const QCommandLineParser &m_parser;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/librarycommands.h"
 
+#include <cmath>
 #include <optional>
 
 #include <QCommandLineParser>
@@ -14,20 +15,49 @@
 #include "core/library/library.h"
 #include "core/llm/providerfactory.h"
 #include "core/media/documentopener.h"
+#include "core/media/pageimager.h"
 #include "core/retrieval/evaluator.h"
+#include "core/retrieval/librarysearch.h"
+#include "core/service/libraryservice.h"
 
 namespace PageLens::Cli {
 
 namespace {
 
-std::shared_ptr<Library> openLibrary(CliContext &ctx)
+/**
+ * The library's services for a command. Writes wait (saying so on stderr) while another process
+ * writes, up to --wait seconds when the command has that option.
+ */
+std::shared_ptr<LibraryService> openService(CliContext &ctx, const QCommandLineParser *parser = nullptr)
 {
-    auto library = Library::open(ctx.libraryDir);
-    if (!library) {
-        ctx.err << library.error().message << '\n';
+    LibraryService::Options options;
+    if (parser && parser->optionNames().contains(QStringLiteral("wait"))) {
+        bool ok = false;
+        const int seconds = parser->value(QStringLiteral("wait")).toInt(&ok);
+        if (!ok || seconds < 0) {
+            ctx.err << QCoreApplication::translate("PageLens", "--wait takes a number of seconds (0 or more).") << '\n';
+            return {};
+        }
+        options.writeWait = std::chrono::seconds(seconds);
+    }
+    QTextStream *err = &ctx.err;
+    options.onWaiting = [err](const QString &message) {   // the main thread is blocked on the write meanwhile
+        *err << message << '\n';
+        err->flush();
+    };
+    auto service = LibraryService::open(ctx.libraryDir, options);
+    if (!service) {
+        ctx.err << service.error().message << '\n';
         return {};
     }
-    return *library;
+    return *service;
+}
+
+/** A failed write: waiting for another writer too long is exit 1 (the contract), anything else 2. */
+int reportWriteError(CliContext &ctx, const Error &error)
+{
+    ctx.err << error.message << '\n';
+    return error.code == Error::Code::Locked ? Usage : SomeInputsFailed;
 }
 
 /** PATH#PAGE with a 1-based page; a path without '#' means page 1. */
@@ -47,7 +77,7 @@ bool splitPageSpec(const QString &spec, QString &path, int &page)
 
 /** Search settings from the command line; holds the provider that embeds queries. */
 struct SearchSetup {
-    std::shared_ptr<Library> library;
+    std::shared_ptr<LibraryService> service;
     std::shared_ptr<Provider> provider;
     SearchOptions options;
 };
@@ -61,36 +91,20 @@ void addSearchOptions(QCommandLineParser &parser)
                       QStringLiteral("LIST")});
 }
 
-/** "bm25=1,dense=0.5" into fusion weights; false on a malformed list. */
-bool parseWeights(const QString &text, HybridRetriever::Weights &weights)
-{
-    for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString name = item.section(QLatin1Char('='), 0, 0).trimmed();
-        bool ok = false;
-        const double value = item.section(QLatin1Char('='), 1).toDouble(&ok);
-        if (!ok || value < 0)
-            return false;
-        if (name == QLatin1String("bm25"))
-            weights.bm25 = value;
-        else if (name == QLatin1String("dense"))
-            weights.dense = value;
-        else
-            return false;
-    }
-    return true;
-}
-
 /**
- * Every signal the library has: the dense one needs the library's embedding model to embed the
- * query. Without a key it is skipped with a note, unless it was asked for by name.
+ * Search options from the command line. The dense signal needs the library's embedding model to
+ * embed the query; without a usable provider it is reported as skipped (LibrarySearch decides).
  */
-Result<SearchSetup> searchSetup(CliContext &ctx, const QCommandLineParser &parser, Library &library)
+Result<SearchSetup> searchSetup(const QCommandLineParser &parser, Library &library)
 {
     SearchSetup setup;
     setup.options.signalNames = parser.value(QStringLiteral("signals")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (!parseWeights(parser.value(QStringLiteral("weights")), setup.options.weights))
-        return fail(Error::Code::InvalidArgument,
-                    QCoreApplication::translate("PageLens", "--weights takes a list such as bm25=1,dense=0.5."));
+    for (QString &name : setup.options.signalNames)
+        name = name.trimmed();
+    auto weights = LibrarySearch::parseWeights(parser.value(QStringLiteral("weights")));
+    if (!weights)
+        return tl::unexpected(weights.error());
+    setup.options.weights = *weights;
     auto model = library.embeddingModel();
     if (!model)
         return tl::unexpected(model.error());
@@ -99,10 +113,7 @@ Result<SearchSetup> searchSetup(CliContext &ctx, const QCommandLineParser &parse
         return setup;
     auto config = ProviderOptions::config(parser);
     if (!config) {
-        if (named)
-            return tl::unexpected(config.error());
-        ctx.err << QCoreApplication::translate("PageLens", "Dense search skipped: %1").arg(config.error().message) << '\n';
-        setup.options.signalNames = {QStringLiteral("bm25")};
+        setup.options.providerProblem = config.error();
         return setup;
     }
     setup.provider = ProviderFactory::createOnOwnThread(*config);
@@ -110,27 +121,50 @@ Result<SearchSetup> searchSetup(CliContext &ctx, const QCommandLineParser &parse
     return setup;
 }
 
-/** A bad signal or weight list is a usage error; anything else came from the model service. */
+/** Exit codes by cause: bad input 1, a model service 3, anything else (catalog, files) 2. */
 int reportSearchError(CliContext &ctx, const Error &error)
 {
     ctx.err << error.message << '\n';
-    return error.code == Error::Code::InvalidArgument ? Usage : ModelServiceError;
+    switch (error.code) {
+    case Error::Code::InvalidArgument:
+        return Usage;
+    case Error::Code::Network:
+    case Error::Code::Timeout:
+    case Error::Code::InvalidKey:
+    case Error::Code::Quota:
+    case Error::Code::ModelNotFound:
+    case Error::Code::Overloaded:
+    case Error::Code::Blocked:
+    case Error::Code::Truncated:
+    case Error::Code::BadResponse:
+    case Error::Code::Mismatch:
+        return ModelServiceError;
+    default:
+        return SomeInputsFailed;
+    }
+}
+
+/** Signals that could not answer: one line each on stderr, so stdout stays the hits. */
+void reportSkipped(CliContext &ctx, const SearchResult &result)
+{
+    for (auto it = result.skipped.cbegin(); it != result.skipped.cend(); ++it)
+        ctx.err << QCoreApplication::translate("PageLens", "Signal \"%1\" skipped: %2").arg(it.key(), it.value()) << '\n';
 }
 
 /** Opens the library and its search signals for `search` and `eval`; on failure prints why and sets `exitCode`. */
 std::optional<SearchSetup> prepareSearch(CliContext &ctx, const QCommandLineParser &parser, int &exitCode)
 {
-    auto library = openLibrary(ctx);
-    if (!library) {
+    auto service = openService(ctx);
+    if (!service) {
         exitCode = Usage;
         return std::nullopt;
     }
-    auto setup = searchSetup(ctx, parser, *library);
+    auto setup = searchSetup(parser, *service->library());
     if (!setup) {
         exitCode = reportSearchError(ctx, setup.error());
         return std::nullopt;
     }
-    setup->library = library;
+    setup->service = service;
     return *setup;
 }
 
@@ -166,17 +200,15 @@ int LibraryCommands::add(CliContext &ctx)
     IndexRunner::addOptions(parser);
     if (!ctx.parse(parser, 1))
         return Usage;
-    auto library = openLibrary(ctx);
-    if (!library)
+    auto service = openService(ctx, &parser);
+    if (!service)
         return Usage;
-    auto report = library->add(parser.positionalArguments());
-    if (!report) {
-        ctx.err << report.error().message << '\n';
-        return SomeInputsFailed;
-    }
+    auto report = service->add(parser.positionalArguments()).result();
+    if (!report)
+        return reportWriteError(ctx, report.error());
     for (const QString &problem : std::as_const(report->problems))
         ctx.err << problem << '\n';
-    const int indexed = IndexRunner(ctx, parser).run(*library);
+    const int indexed = IndexRunner(ctx, parser).run(*service);
     if (indexed == Usage || indexed == ModelServiceError)
         return indexed;
     return report->problems.isEmpty() && indexed == Ok ? Ok : SomeInputsFailed;
@@ -188,14 +220,12 @@ int LibraryCommands::index(CliContext &ctx)
     IndexRunner::addOptions(parser);
     if (!ctx.parse(parser, 0))
         return Usage;
-    auto library = openLibrary(ctx);
-    if (!library)
+    auto service = openService(ctx, &parser);
+    if (!service)
         return Usage;
-    if (auto report = library->rescan(); !report) {
-        ctx.err << report.error().message << '\n';
-        return SomeInputsFailed;
-    }
-    return IndexRunner(ctx, parser).run(*library);
+    if (auto report = service->rescan().result(); !report)
+        return reportWriteError(ctx, report.error());
+    return IndexRunner(ctx, parser).run(*service);
 }
 
 int LibraryCommands::status(CliContext &ctx)
@@ -203,10 +233,10 @@ int LibraryCommands::status(CliContext &ctx)
     QCommandLineParser parser;
     if (!ctx.parse(parser, 0))
         return Usage;
-    auto library = openLibrary(ctx);
-    if (!library)
+    auto service = openService(ctx);
+    if (!service)
         return Usage;
-    auto documents = library->documents();
+    auto documents = service->library()->documents();
     if (!documents) {
         ctx.err << documents.error().message << '\n';
         return SomeInputsFailed;
@@ -250,27 +280,35 @@ int LibraryCommands::search(CliContext &ctx)
     auto setup = prepareSearch(ctx, parser, failure);
     if (!setup)
         return failure;
-    auto hits = setup->library->search(parser.positionalArguments().join(QLatin1Char(' ')), k, setup->options);
-    if (!hits) {
-        return reportSearchError(ctx, hits.error());
-    }
+    auto found = setup->service->search(parser.positionalArguments().join(QLatin1Char(' ')), k, setup->options).result();
+    if (!found)
+        return reportSearchError(ctx, found.error());
+    const QVector<SearchHit> &hits = found->hits;
+    reportSkipped(ctx, *found);
     if (ctx.json) {
+        // The top level stays the array of hits (a contract): each hit carries the skipped signals.
+        QJsonObject skipped;
+        for (auto it = found->skipped.cbegin(); it != found->skipped.cend(); ++it)
+            skipped.insert(it.key(), it.value());
         QJsonArray items;
-        for (const SearchHit &hit : *hits) {
+        for (const SearchHit &hit : hits) {
             QJsonObject signalsJson;
             for (auto it = hit.signalScores.cbegin(); it != hit.signalScores.cend(); ++it)
                 signalsJson.insert(it.key(), QJsonObject{{QStringLiteral("score"), it->score}, {QStringLiteral("rank"), it->rank}});
-            items.append(QJsonObject{{QStringLiteral("path"), hit.path},
-                                     {QStringLiteral("page"), hit.ref.page + 1},
-                                     {QStringLiteral("score"), hit.score},
-                                     {QStringLiteral("snippet"), hit.snippet},
-                                     {QStringLiteral("boxes"), boxesToJson(hit)},
-                                     {QStringLiteral("signals"), signalsJson}});
+            QJsonObject item{{QStringLiteral("path"), hit.path},
+                             {QStringLiteral("page"), hit.ref.page + 1},
+                             {QStringLiteral("score"), hit.score},
+                             {QStringLiteral("snippet"), hit.snippet},
+                             {QStringLiteral("boxes"), boxesToJson(hit)},
+                             {QStringLiteral("signals"), signalsJson}};
+            if (!skipped.isEmpty())
+                item.insert(QStringLiteral("skipped"), skipped);
+            items.append(item);
         }
         ctx.printJson(QJsonDocument(items));
         return Ok;
     }
-    for (const SearchHit &hit : *hits)
+    for (const SearchHit &hit : hits)
         ctx.out << hit.path << '#' << hit.ref.page + 1 << '\t' << QString::number(hit.score, 'f', 4) << '\t' << hit.snippet << '\n';
     return Ok;
 }
@@ -289,8 +327,9 @@ int LibraryCommands::render(CliContext &ctx)
     bool dpiOk = false;
     const double dpi = parser.value(QStringLiteral("dpi")).toDouble(&dpiOk);
     if (!splitPageSpec(parser.positionalArguments().constFirst(), path, page) || !parser.isSet(QStringLiteral("o"))
-        || !dpiOk || dpi < 10 || dpi > 1200) {
-        ctx.err << tr("Usage: pagelens-cli render PATH#PAGE -o OUT.png [--dpi N] (10-1200 dpi)") << '\n';
+        || !dpiOk || !std::isfinite(dpi) || dpi < PageImager::kMinDpi || dpi > PageImager::kMaxDpi) {
+        ctx.err << tr("Usage: pagelens-cli render PATH#PAGE -o OUT.png [--dpi N] (%1-%2 dpi)")
+                       .arg(PageImager::kMinDpi).arg(PageImager::kMaxDpi) << '\n';
         return Usage;
     }
     auto source = DocumentOpener::open(path, parser.value(QStringLiteral("password")));
@@ -302,7 +341,7 @@ int LibraryCommands::render(CliContext &ctx)
         ctx.err << tr("%1 has %n page(s).", nullptr, (*source)->pageCount()).arg(path) << '\n';
         return Usage;
     }
-    auto image = (*source)->render(page - 1, dpi);
+    auto image = PageImager::render(**source, page - 1, PageImageSize::atDpi(dpi));
     if (!image) {
         ctx.err << image.error().message << '\n';
         return SomeInputsFailed;
@@ -339,7 +378,8 @@ int LibraryCommands::eval(CliContext &ctx)
     if (!setup)
         return failure;
     auto evaluation = Evaluator::evaluate(*queries, [&](const QString &query, int k) {
-        return setup->library->search(query, k, setup->options);
+        auto found = setup->service->search(query, k, setup->options).result();
+        return found ? Result<QVector<SearchHit>>(found->hits) : Result<QVector<SearchHit>>(tl::unexpected(found.error()));
     });
     if (!evaluation) {
         return reportSearchError(ctx, evaluation.error());

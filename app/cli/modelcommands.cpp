@@ -289,8 +289,7 @@ int ModelCommands::detect(CliContext &ctx)
     if (!provider)
         return exitCode;
     ObjectDetector detector(provider.get());
-    const auto detections = awaitResult(detector.detect(image->bytes, image->mimeType, image->image.size(),
-                                                  parser.value(QStringLiteral("prompt"))));
+    const auto detections = awaitResult(detector.detect(image->bytes, image->mimeType, parser.value(QStringLiteral("prompt"))));
     if (!detections)
         return serviceError(ctx, detections.error());
 
@@ -303,20 +302,24 @@ int ModelCommands::detect(CliContext &ctx)
     }
     if (ctx.json) {
         QJsonArray list;
-        for (const Detection &d : *detections)
+        for (const Detection &d : *detections) {
+            const QRect box = d.pixelBox(image->image.size());
             list.append(QJsonObject{{QStringLiteral("label"), d.label},
                                     {QStringLiteral("box_2d"), QJsonArray{d.box2d[0], d.box2d[1], d.box2d[2], d.box2d[3]}},
-                                    {QStringLiteral("box"), QJsonArray{d.box.left(), d.box.top(), d.box.right() + 1, d.box.bottom() + 1}}});
+                                    {QStringLiteral("box"), QJsonArray{box.left(), box.top(), box.right() + 1, box.bottom() + 1}}});
+        }
         ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("width"), image->image.width()},
                                                 {QStringLiteral("height"), image->image.height()},
                                                 {QStringLiteral("detections"), list}}));
         return Ok;
     }
     ctx.out << tr("Image size: %1 x %2").arg(image->image.width()).arg(image->image.height()) << '\n';
-    for (const Detection &d : *detections)
+    for (const Detection &d : *detections) {
+        const QRect box = d.pixelBox(image->image.size());
         ctx.out << QStringLiteral("ymin=%1 xmin=%2 ymax=%3 xmax=%4 label='%5'")
-                       .arg(d.box.top()).arg(d.box.left()).arg(d.box.bottom() + 1).arg(d.box.right() + 1).arg(d.label)
+                       .arg(box.top()).arg(box.left()).arg(box.bottom() + 1).arg(box.right() + 1).arg(d.label)
                 << '\n';
+    }
     return Ok;
 }
 

@@ -6,12 +6,12 @@
 #include "core/llm/keystore.h"
 #include "core/llm/providerfactory.h"
 #include "core/media/documentopener.h"
+#include "core/media/pageimager.h"
 
 namespace PageLens::Cli {
 
 namespace {
 
-constexpr double kRenderDpi = 150.0;   // enough for a 600 px wide image of a letter page
 
 } // namespace
 
@@ -81,26 +81,17 @@ Result<PreparedImage> ProviderOptions::prepareImage(const QString &spec, const Q
     if (!format)
         return tl::unexpected(format.error());
 
-    QImage image;
-    if (DocumentOpener::kindOf(path) == QLatin1String("pdf")) {
-        auto source = DocumentOpener::open(path);
-        if (!source)
-            return tl::unexpected(source.error());
-        if (page > (*source)->pageCount())
-            return fail(Error::Code::InvalidArgument, tr("%1 has only %2 pages.").arg(QFileInfo(path).fileName()).arg((*source)->pageCount()));
-        auto rendered = (*source)->render(page - 1, kRenderDpi);
-        if (!rendered)
-            return tl::unexpected(rendered.error());
-        image = *rendered;
-    } else {
-        auto loaded = ImageCodec::load(path, page - 1);
-        if (!loaded)
-            return tl::unexpected(loaded.error());
-        image = *loaded;
-    }
+    auto source = DocumentOpener::open(path);
+    if (!source)
+        return tl::unexpected(source.error());
+    if (page > (*source)->pageCount())
+        return fail(Error::Code::InvalidArgument, tr("%1 has only %2 pages.").arg(QFileInfo(path).fileName()).arg((*source)->pageCount()));
+    auto image = PageImager::render(**source, page - 1, PageImageSize::withLongestSide(maxWidth));
+    if (!image)
+        return tl::unexpected(image.error());
     PreparedImage prepared;
-    prepared.image = ImageCodec::scaledToMaxWidth(image, maxWidth);
-    auto encoded = ImageCodec::encode(prepared.image, *format);
+    prepared.image = *image;
+    auto encoded = PageImager::modelImage(prepared.image, maxWidth, *format, 85);
     if (!encoded)
         return tl::unexpected(encoded.error());
     prepared.bytes = *encoded;

@@ -27,6 +27,7 @@ struct Error {
         Truncated,         // output cut by max tokens
         BadResponse,       // response we could not understand or validate
         Mismatch,          // e.g. embedding dimension differs from the library's
+        Locked,            // another PageLens kept writing to the library for longer than we wait
     };
 
     Code code = Code::Unknown;

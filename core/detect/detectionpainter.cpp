@@ -52,12 +52,13 @@ QImage DetectionPainter::paint(const QImage &image, const QVector<Detection> &de
         QPainter painter(&canvas);
         painter.setPen(QPen(kBoxColor, line));
         for (const Detection &d : detections)
-            painter.drawRect(d.box);
+            painter.drawRect(d.pixelBox(canvas.size()));
     }
     const bool fonts = QCoreApplication::instance() && QCoreApplication::instance()->inherits("QGuiApplication");
     for (const Detection &d : detections) {
         if (d.label.isEmpty())
             continue;
+        const QRect box = d.pixelBox(canvas.size());
         if (fonts) {
             QPainter painter(&canvas);
             QFont font = painter.font();
@@ -65,13 +66,13 @@ QImage DetectionPainter::paint(const QImage &image, const QVector<Detection> &de
             font.setBold(true);
             painter.setFont(font);
             const QRect text = painter.fontMetrics().boundingRect(d.label).adjusted(-3, -2, 3, 2);
-            const QRect label = text.translated(d.box.left() - text.left(), d.box.bottom() + line - text.top());
+            const QRect label = text.translated(box.left() - text.left(), box.bottom() + line - text.top());
             painter.fillRect(label, QColor(255, 255, 255, 210));
             painter.setPen(kBoxColor);
             painter.drawText(label, Qt::AlignCenter, d.label);
         } else {
             const int scale = std::max(2, canvas.width() / 300);
-            drawPixelText(canvas, QPoint(d.box.left(), std::min(d.box.bottom() + line, canvas.height() - 7 * scale)),
+            drawPixelText(canvas, QPoint(box.left(), std::min(box.bottom() + line, canvas.height() - 7 * scale)),
                           d.label, scale, kBoxColor);
         }
     }

@@ -12,7 +12,7 @@ namespace PageLens {
 class DetectionPainter
 {
 public:
-    /** `image` must be the image the boxes refer to (as sent to the model). */
+    /** Draws onto `image` of the page the detections were found on, at whatever size it was rendered. */
     static QImage paint(const QImage &image, const QVector<Detection> &detections);
 
 private:

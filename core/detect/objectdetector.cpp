@@ -46,7 +46,7 @@ GenerateRequest ObjectDetector::request(const QByteArray &image, const QString &
     return request;
 }
 
-Result<QVector<Detection>> ObjectDetector::fromJson(const QJsonValue &json, const QSize &imageSize)
+Result<QVector<Detection>> ObjectDetector::fromJson(const QJsonValue &json)
 {
     const QJsonArray boxes = json.isArray() ? json.toArray() : json[QLatin1String("bounding_boxes")].toArray();
     if (!json.isArray() && !json[QLatin1String("bounding_boxes")].isArray())
@@ -64,22 +64,21 @@ Result<QVector<Detection>> ObjectDetector::fromJson(const QJsonValue &json, cons
         const int ymax = std::max(d.box2d[0], d.box2d[2]);
         const int xmin = std::min(d.box2d[1], d.box2d[3]);
         const int xmax = std::max(d.box2d[1], d.box2d[3]);
-        const int left = xmin * imageSize.width() / 1000;
-        const int top = ymin * imageSize.height() / 1000;
-        d.box = QRect(left, top, xmax * imageSize.width() / 1000 - left, ymax * imageSize.height() / 1000 - top);
+        // The image sent is the whole page (aspect kept), so the model's 0-1000 grid is the page's.
+        d.box = {xmin / 1000.0, ymin / 1000.0, xmax / 1000.0, ymax / 1000.0};
         detections.append(d);
     }
     return detections;
 }
 
 QFuture<Result<QVector<Detection>>> ObjectDetector::detect(const QByteArray &image, const QString &mimeType,
-                                                           const QSize &sentSize, const QString &prompt)
+                                                           const QString &prompt)
 {
     return m_provider->generate(request(image, mimeType, prompt))
-        .then([sentSize](const Result<GenerateResponse> &response) -> Result<QVector<Detection>> {
+        .then([](const Result<GenerateResponse> &response) -> Result<QVector<Detection>> {
             if (!response)
                 return tl::unexpected(response.error());
-            return fromJson(response->json, sentSize);
+            return fromJson(response->json);
         });
 }
 

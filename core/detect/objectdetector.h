@@ -15,8 +15,8 @@ namespace PageLens {
 
 /**
  * Object detection with a multimodal model, as in the seed notebook: structured output of
- * `box_2d` [ymin, xmin, ymax, xmax] normalized to 0-1000 plus a label, converted to pixels of the
- * image as it was sent.
+ * `box_2d` [ymin, xmin, ymax, xmax] normalized to 0-1000 plus a label, kept as given and as a
+ * normalized rectangle of the page (pixels only where something is drawn).
  */
 class ObjectDetector
 {
@@ -28,11 +28,10 @@ public:
     static QJsonObject schema();
     static GenerateRequest request(const QByteArray &image, const QString &mimeType, const QString &prompt = {});
     /** Reads {"bounding_boxes": [...]} or a bare array; coordinates are clamped to 0-1000. */
-    static Result<QVector<Detection>> fromJson(const QJsonValue &json, const QSize &imageSize);
+    static Result<QVector<Detection>> fromJson(const QJsonValue &json);
 
-    /** `image` is the encoded image exactly as sent; `sentSize` its pixel size. */
-    QFuture<Result<QVector<Detection>>> detect(const QByteArray &image, const QString &mimeType, const QSize &sentSize,
-                                               const QString &prompt = {});
+    /** `image` is the encoded image of the whole page exactly as sent. */
+    QFuture<Result<QVector<Detection>>> detect(const QByteArray &image, const QString &mimeType, const QString &prompt = {});
 
 private:
     Provider *m_provider;

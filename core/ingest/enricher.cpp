@@ -13,6 +13,7 @@
 #include "core/library/catalog.h"
 #include "core/llm/provider.h"
 #include "core/media/documentopener.h"
+#include "core/media/pageimager.h"
 #include "core/media/imagecodec.h"
 
 namespace PageLens {
@@ -91,7 +92,7 @@ Result<EgressPreview> Enricher::preview() const
     preview.textsToEmbed = counts->pagesWithoutEmbedding;
     preview.textChars = counts->textCharsWithoutEmbedding;
     const qint64 captionChars = qint64(preview.pagesToCaption) * 800;   // a caption is about 800 characters
-    preview.estimatedTokens = qint64(preview.pagesToCaption) * (tilesFor(m_options.imageMaxWidth) * tokensPerTile + captionOverheadTokens)
+    preview.estimatedTokens = qint64(preview.pagesToCaption) * (tilesFor(m_options.imageLongestSide) * tokensPerTile + captionOverheadTokens)
                               + (preview.textChars + captionChars) / 4;
     preview.requests = preview.pagesToCaption
                        + (preview.textsToEmbed + m_options.embedBatch - 1) / std::max(1, m_options.embedBatch);
@@ -154,12 +155,10 @@ Result<QByteArray> Enricher::pageImage(const PageWork &page) const
     auto source = DocumentOpener::open(page.path, m_options.passwords.value(page.ref.documentId));
     if (!source)
         return tl::unexpected(source.error());
-    const QSizeF size = (*source)->pageSize(page.ref.page);
-    const double dpi = size.width() > 0 ? std::clamp(m_options.imageMaxWidth * 72.0 / size.width(), 10.0, 300.0) : 96.0;
-    auto image = (*source)->render(page.ref.page, dpi);
+    auto image = PageImager::render(**source, page.ref.page, PageImageSize::withLongestSide(m_options.imageLongestSide));
     if (!image)
         return tl::unexpected(image.error());
-    return ImageCodec::encode(ImageCodec::scaledToMaxWidth(*image, m_options.imageMaxWidth), ImageCodec::Format::Webp, 80);
+    return PageImager::modelImage(*image, m_options.imageLongestSide);
 }
 
 Result<void> Enricher::captionPages(EnrichSummary &summary, IndexProgress &progress)

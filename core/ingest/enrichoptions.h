@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "core/media/pageimager.h"
+
 #include "core/model/privacy.h"
 
 namespace PageLens {
@@ -20,7 +22,7 @@ struct EnrichOptions {
     int requestsPerMinute = 10;      // caption requests per minute
     int embedRequestsPerMinute = 60; // batch embedding calls per minute
     int embedBatch = 50;             // texts per embedding call (Gemini allows 100)
-    int imageMaxWidth = 1024;        // pixels of the page image sent for a caption
+    int imageLongestSide = PageImager::kModelLongestSide;   // pixels of the page image sent for a caption
     int maxEmbedChars = 6000;        // gemini-embedding-001 reads about 2k tokens
     bool reembed = false;            // drop vectors of another model/dimension instead of refusing
     QHash<qint64, QString> passwords;

@@ -15,6 +15,7 @@
 #include "core/common/log.h"
 #include "core/library/catalog.h"
 #include "core/media/documentopener.h"
+#include "core/media/pageimager.h"
 #include "core/ocr/ocrengine.h"
 
 namespace PageLens {
@@ -138,7 +139,7 @@ Result<PageRecord> Indexer::readPage(const QString &path, const QString &passwor
         log::ingest()->warn("{} page {}: text layer unreadable ({}), trying OCR", log::s(path), page + 1,
                             log::s(text.error().toLogString()));
 
-    auto image = (*source)->render(page, options.ocrDpi);
+    auto image = PageImager::render(**source, page, PageImageSize::atDpi(options.ocrDpi));
     if (!image)
         return tl::unexpected(image.error());
     auto ocr = ocrEngine(options.ocrLanguages).recognize(*image);

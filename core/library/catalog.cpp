@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/library/catalog.h"
+#include "core/library/catalogschema.h"
 
 #include <atomic>
 #include <map>
@@ -24,13 +25,15 @@ QString tr(const char *text) { return QCoreApplication::translate("PageLens", te
 /** Closes this thread's connections when the thread ends, so a reused thread id never meets a stale one. */
 struct ThreadConnections {
     std::map<QString, QString> names;   // catalog prefix -> connection name
-    ~ThreadConnections()
+    void closeAll()
     {
         for (const auto &[prefix, name] : names) {
             { QSqlDatabase::database(name, false).close(); }
             QSqlDatabase::removeDatabase(name);
         }
+        names.clear();
     }
+    ~ThreadConnections() { closeAll(); }
 };
 
 thread_local ThreadConnections t_connections;
@@ -117,6 +120,11 @@ Catalog::~Catalog()
     }
 }
 
+void Catalog::closeThreadConnections()
+{
+    t_connections.closeAll();
+}
+
 QString Catalog::filePath() const
 {
     return m_directory + QStringLiteral("/catalog.sqlite");
@@ -154,74 +162,9 @@ Result<std::shared_ptr<Catalog>> Catalog::open(const QString &directory)
     if (!catalog->database().isOpen())
         return fail(Error::Code::Database, tr("The library catalog in %1 cannot be opened.").arg(dir),
                     catalog->database().lastError().text());
-    if (auto migrated = catalog->migrate(); !migrated)
+    if (auto migrated = CatalogSchema::migrate(catalog->database()); !migrated)
         return tl::unexpected(migrated.error());
     return catalog;
-}
-
-Result<void> Catalog::migrate()
-{
-    QSqlDatabase db = database();
-    QSqlQuery q(db);
-    if (!exec(q, QStringLiteral("PRAGMA user_version")) || !q.next())
-        return dbError(q, "user_version");
-    const int version = q.value(0).toInt();
-    if (version > schemaVersion)
-        return fail(Error::Code::Unsupported,
-                    tr("This library was written by a newer PageLens (catalog version %1).").arg(version));
-    if (version == schemaVersion)
-        return {};
-
-    const QStringList statements = {
-        QStringLiteral("CREATE TABLE IF NOT EXISTS settings(key TEXT PRIMARY KEY, value TEXT)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS folders(id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS documents("
-                       "id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, hash TEXT, size INTEGER, mtime INTEGER,"
-                       "kind TEXT, status TEXT NOT NULL DEFAULT 'pending', page_count INTEGER NOT NULL DEFAULT 0,"
-                       "error TEXT, indexed_at INTEGER)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS documents_hash ON documents(hash)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS pages("
-                       "id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
-                       "page INTEGER NOT NULL, width REAL, height REAL, rotation INTEGER, text_source TEXT,"
-                       "text TEXT NOT NULL DEFAULT '', words BLOB, caption TEXT NOT NULL DEFAULT '',"
-                       "caption_model TEXT, UNIQUE(document_id, page))"),
-        // Dense vectors, the source of truth the FAISS file is rebuilt from.
-        QStringLiteral("CREATE TABLE IF NOT EXISTS embeddings("
-                       "page_id INTEGER PRIMARY KEY REFERENCES pages(id) ON DELETE CASCADE,"
-                       "model TEXT NOT NULL, dim INTEGER NOT NULL, vector BLOB NOT NULL)"),
-        // External-content FTS5 over pages: BM25 on text layer + OCR + captions. Porter stemming
-        // finds inflected forms (Recall@5 on shared/eval 0.91 -> 1.0, MRR 0.81 -> 0.74; docs/benchmarks.md).
-        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS pages_fts USING fts5(text, caption, content='pages',"
-                       "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')"),
-        // Chinese and Japanese have no spaces and Korean glues particles to words: word tokens miss
-        // them, so such queries go to a trigram index (substring matching) instead.
-        QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS pages_trigram USING fts5(text, caption, content='pages',"
-                       "content_rowid='id', tokenize='trigram')"),
-        QStringLiteral("CREATE TRIGGER IF NOT EXISTS pages_ai AFTER INSERT ON pages BEGIN "
-                       "INSERT INTO pages_fts(rowid, text, caption) VALUES (new.id, new.text, new.caption);"
-                       "INSERT INTO pages_trigram(rowid, text, caption) VALUES (new.id, new.text, new.caption); END"),
-        QStringLiteral("CREATE TRIGGER IF NOT EXISTS pages_ad AFTER DELETE ON pages BEGIN "
-                       "INSERT INTO pages_fts(pages_fts, rowid, text, caption) VALUES ('delete', old.id, old.text, old.caption);"
-                       "INSERT INTO pages_trigram(pages_trigram, rowid, text, caption) VALUES ('delete', old.id, old.text, old.caption); END"),
-        QStringLiteral("CREATE TRIGGER IF NOT EXISTS pages_au AFTER UPDATE OF text, caption ON pages BEGIN "
-                       "INSERT INTO pages_fts(pages_fts, rowid, text, caption) VALUES ('delete', old.id, old.text, old.caption);"
-                       "INSERT INTO pages_fts(rowid, text, caption) VALUES (new.id, new.text, new.caption);"
-                       "INSERT INTO pages_trigram(pages_trigram, rowid, text, caption) VALUES ('delete', old.id, old.text, old.caption);"
-                       "INSERT INTO pages_trigram(rowid, text, caption) VALUES (new.id, new.text, new.caption); END"),
-        QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion),
-    };
-    if (!db.transaction())
-        return fail(Error::Code::Database, tr("The library catalog is locked."), db.lastError().text());
-    for (const QString &sql : statements) {
-        if (!exec(q, sql)) {
-            auto error = dbError(q, "migrate");
-            db.rollback();
-            return error;
-        }
-    }
-    if (!db.commit())
-        return fail(Error::Code::Database, tr("The library catalog could not be created."), db.lastError().text());
-    return {};
 }
 
 Result<void> Catalog::addFolder(const QString &path)

@@ -38,8 +38,6 @@ struct EgressCounts {
 class Catalog
 {
 public:
-    static constexpr int schemaVersion = 1;
-
     /** Opens (creating and migrating when needed) `catalog.sqlite` in `directory`. */
     static Result<std::shared_ptr<Catalog>> open(const QString &directory);
     ~Catalog();
@@ -48,6 +46,12 @@ public:
     QString filePath() const;
     /** This thread's connection (opened on first use). */
     QSqlDatabase database() const;
+    /**
+     * Closes every catalog connection of the calling thread. Pool threads call it when a task ends:
+     * QThreadPool reports a thread finished before its thread_local destructors run, so closing in
+     * those destructors can race with the process exit.
+     */
+    static void closeThreadConnections();
 
     // Folders the library watches.
     Result<void> addFolder(const QString &path);
@@ -94,7 +98,6 @@ public:
 
 private:
     explicit Catalog(QString directory);
-    Result<void> migrate();
 
     QString m_directory;
     QString m_connectionPrefix;

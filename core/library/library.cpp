@@ -3,11 +3,8 @@
 
 #include <QCoreApplication>
 
-#include "core/index/denseindex.h"
 #include "core/library/catalog.h"
 #include "core/library/pagevectorindex.h"
-#include "core/llm/provider.h"
-#include "core/retrieval/textsearch.h"
 
 namespace PageLens {
 
@@ -65,51 +62,6 @@ Result<QVector<PageRecord>> Library::pages(qint64 documentId) const
 Result<PageRecord> Library::page(const PageRef &ref) const
 {
     return m_catalog->page(ref);
-}
-
-Result<QVector<SearchHit>> Library::search(const QString &query, int k) const
-{
-    return TextSearch(m_catalog).search(query, k);
-}
-
-Result<QVector<SearchHit>> Library::search(const QString &query, int k, const SearchOptions &options) const
-{
-    HybridRetriever::DenseSearch dense;
-    auto model = embeddingModel();
-    if (!model)
-        return tl::unexpected(model.error());
-    if (options.provider && !model->isEmpty()) {
-        const QString modelId = model->section(QLatin1Char('/'), 0, -2);
-        const int dim = model->section(QLatin1Char('/'), -1).toInt();
-        Provider *provider = options.provider;
-        auto *self = const_cast<Library *>(this);   // opening the index is a cache fill, not a change
-        dense = [self, provider, modelId, dim](const QString &text, int k) -> Result<QVector<ScoredPage>> {
-            auto vectors = self->vectors(dim);
-            if (!vectors)
-                return tl::unexpected(vectors.error());
-            EmbedRequest request;
-            request.model = modelId == QLatin1String("default") ? QString() : modelId;
-            request.texts = {text};
-            request.task = EmbedTask::Query;
-            request.dimensions = dim;
-            auto future = provider->embed(request);
-            future.waitForFinished();
-            const Result<Embeddings> embedded = future.result();
-            if (!embedded)
-                return tl::unexpected(embedded.error());
-            if (embedded->vectors.size() != 1)
-                return fail(Error::Code::BadResponse,
-                            QCoreApplication::translate("PageLens", "The model service returned no query embedding."));
-            auto hits = (*vectors)->search(embedded->vectors.first(), k);
-            if (!hits)
-                return tl::unexpected(hits.error());
-            QVector<ScoredPage> scored;
-            for (const DenseHit &hit : *hits)
-                scored << ScoredPage{hit.id, hit.score};
-            return scored;
-        };
-    }
-    return HybridRetriever(m_catalog, dense, options.weights).search(query, k, options.signalNames);
 }
 
 Result<QString> Library::embeddingModel() const

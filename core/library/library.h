@@ -12,23 +12,12 @@
 #include "core/library/libraryscanner.h"
 #include "core/model/documentinfo.h"
 #include "core/model/privacy.h"
-#include "core/retrieval/hybridretriever.h"
 #include "core/model/pagerecord.h"
-#include "core/model/searchhit.h"
 
 namespace PageLens {
 
 class Catalog;
 class PageVectorIndex;
-class Provider;
-
-/** How to search: which signals, and the provider that embeds queries for the dense signal. */
-struct SearchOptions {
-    QStringList signalNames;            // empty: every signal the library has
-    Provider *provider = nullptr;       // without one, no dense signal
-    HybridRetriever::Weights weights;
-};
-
 /**
  * A library: a folder holding its catalog and indexes. The entry point for the GUI and the CLI.
  * Every call is thread-safe and may block (SQL, file system): call it off the GUI thread.
@@ -51,11 +40,6 @@ public:
     Result<QStringList> folders() const;
     Result<QVector<PageRecord>> pages(qint64 documentId) const;
     Result<PageRecord> page(const PageRef &ref) const;
-
-    /** BM25 only: works offline, always. */
-    Result<QVector<SearchHit>> search(const QString &query, int k) const;
-    /** Every signal the library has (BM25, dense when pages are embedded and a provider is given), fused. */
-    Result<QVector<SearchHit>> search(const QString &query, int k, const SearchOptions &options) const;
 
     /** The embedding model and dimension the library's vectors were made with ("model/dim"), empty if none. */
     Result<QString> embeddingModel() const;

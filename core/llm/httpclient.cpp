@@ -32,7 +32,10 @@ HttpClient::HttpClient(QObject *parent)
         QTimer::singleShot(delay, context, std::move(fire));
     })
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
+    , m_cancelPoll(new QTimer(this))
 {
+    m_cancelPoll->setInterval(50);
+    connect(m_cancelPoll, &QTimer::timeout, this, &HttpClient::cancelRequested);
 }
 
 HttpClient::~HttpClient()
@@ -52,7 +55,36 @@ void HttpClient::send(Call call, Completion done)
     pending->call = std::move(call);
     pending->done = std::move(done);
     m_calls.emplace(id, pending);
+    if (pending->call.cancelled && !m_cancelPoll->isActive())
+        m_cancelPoll->start();
     attempt(id);
+}
+
+void HttpClient::abort(const std::shared_ptr<Pending> &pending)
+{
+    if (QNetworkReply *reply = pending->reply) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void HttpClient::cancelRequested()
+{
+    bool anyCancellable = false;
+    for (auto it = m_calls.begin(); it != m_calls.end();) {
+        auto pending = it->second;
+        if (pending->call.cancelled && pending->call.cancelled()) {
+            it = m_calls.erase(it);   // a retry scheduled for it finds nothing and does not fire
+            abort(pending);
+            pending->done(tl::unexpected(cancelledError()));
+            continue;
+        }
+        anyCancellable = anyCancellable || bool(pending->call.cancelled);
+        ++it;
+    }
+    if (!anyCancellable)
+        m_cancelPoll->stop();
 }
 
 void HttpClient::schedule(std::chrono::milliseconds delay, std::function<void()> fire, std::function<void()> onCancel)
@@ -175,11 +207,7 @@ void HttpClient::cancelAll()
     auto calls = std::move(m_calls);
     m_calls.clear();
     for (auto &[id, pending] : calls) {
-        if (QNetworkReply *reply = pending->reply) {
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
-        }
+        abort(pending);
         pending->done(tl::unexpected(cancelledError()));
     }
     for (auto &[id, onCancel] : waits)

@@ -11,6 +11,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include "core/common/result.h"
 #include "core/llm/retrypolicy.h"
@@ -47,6 +48,8 @@ public:
         QByteArray body;
         ChunkHandler onChunk;   // set: streamed
         Classifier classify;    // turns a non-2xx reply into a ServiceFailure
+        /** Set: this call alone stops (Cancelled) once it returns true, e.g. its caller's future was cancelled. */
+        std::function<bool()> cancelled;
     };
 
     explicit HttpClient(QObject *parent = nullptr);
@@ -57,6 +60,8 @@ public:
     void schedule(std::chrono::milliseconds delay, std::function<void()> fire, std::function<void()> onCancel = {});
     /** Fails every call in flight or waiting for a retry with Error::Code::Cancelled, at once. */
     void cancelAll();
+    /** Stops the calls whose `cancelled` predicate is true; the others go on untouched. */
+    void cancelRequested();
 
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     void setScheduler(Scheduler scheduler) { m_scheduler = std::move(scheduler); }
@@ -73,6 +78,7 @@ private:
     void attempt(quint64 id);
     void onFinished(quint64 id);
     void finish(quint64 id, Result<HttpReply> result);
+    void abort(const std::shared_ptr<Pending> &pending);
 
     QNetworkAccessManager *m_nam;
     std::map<quint64, std::shared_ptr<Pending>> m_calls;
@@ -83,6 +89,9 @@ private:
     Scheduler m_scheduler;
     std::function<double()> m_random;
     std::chrono::milliseconds m_transferTimeout{120000};
+    // Qt 6.4 gives a producer no callback when a consumer cancels its QFuture, so calls that can be
+    // cancelled alone are checked on a short timer while any is live.
+    QTimer *m_cancelPoll;
 };
 
 } // namespace PageLens

@@ -93,7 +93,9 @@ void HttpProvider::embedBatch(EmbedPromise promise, EmbedRequest request, int of
         return;
     }
     const QStringList batch = request.texts.mid(offset, kMaxBatch);
-    m_http->send(embedCall(collected->model, batch, request),
+    HttpClient::Call call = embedCall(collected->model, batch, request);
+    call.cancelled = [promise] { return promise->isCanceled(); };
+    m_http->send(std::move(call),
                  [this, promise, request, offset, collected, count = int(batch.size())](Result<HttpReply> reply) {
                      if (!reply) {
                          settle(promise, Result<Embeddings>(tl::unexpected(scrub(reply.error()))));

@@ -78,6 +78,7 @@ void HttpProvider::sendGenerate(HttpClient::Call call, const GenerateRequest &re
                                 GeneratePromise promise)
 {
     const QJsonObject schema = request.responseSchema;
+    call.cancelled = [promise] { return promise->isCanceled(); };
     if (!request.stream) {
         m_http->send(std::move(call), [this, promise, schema](Result<HttpReply> reply) {
             if (!reply) {

@@ -121,7 +121,10 @@ public:
     virtual QFuture<Result<GenerateResponse>> generate(const GenerateRequest &request,
                                                        TextChunkCallback onChunk = {}) = 0;
     virtual QFuture<Result<Embeddings>> embed(const EmbedRequest &request) = 0;
-    /** Stops every request in flight and every pending retry at once. */
+    /**
+     * Stops every request in flight and every pending retry at once. To stop one request alone,
+     * cancel its future (QFuture::cancel): the others, captioning included, go on.
+     */
     virtual void cancelAll() = 0;
 };
 

@@ -2,35 +2,32 @@
 #include "core/retrieval/hybridretriever.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <QCoreApplication>
-#include <QHash>
 
 #include "core/library/catalog.h"
-#include "core/retrieval/textsearch.h"
 
 namespace PageLens {
 
-namespace {
-const QString bm25Name = QStringLiteral("bm25");
-const QString denseName = QStringLiteral("dense");
-} // namespace
-
-HybridRetriever::HybridRetriever(std::shared_ptr<Catalog> catalog, DenseSearch dense, Weights weights)
+HybridRetriever::HybridRetriever(std::shared_ptr<Catalog> catalog, Signals signalList, FusionWeights weights,
+                                 QMap<QString, Error> unavailable)
     : m_catalog(std::move(catalog))
-    , m_dense(std::move(dense))
-    , m_weights(weights)
-{
-}
-
-HybridRetriever::HybridRetriever(std::shared_ptr<Catalog> catalog, DenseSearch dense)
-    : HybridRetriever(std::move(catalog), std::move(dense), Weights{})
+    , m_signals(std::move(signalList))
+    , m_weights(std::move(weights))
+    , m_unavailable(std::move(unavailable))
 {
 }
 
 QStringList HybridRetriever::availableSignals() const
 {
-    return m_dense ? QStringList{bm25Name, denseName} : QStringList{bm25Name};
+    QStringList names;
+    for (const auto &signal : m_signals)
+        names << signal->name();
+    for (auto it = m_unavailable.cbegin(); it != m_unavailable.cend(); ++it)
+        if (!names.contains(it.key()))
+            names << it.key();
+    return names;
 }
 
 Result<SearchHit> HybridRetriever::hitForPage(qint64 pageId) const
@@ -52,60 +49,75 @@ Result<SearchHit> HybridRetriever::hitForPage(qint64 pageId) const
     return hit;
 }
 
-Result<QVector<SearchHit>> HybridRetriever::search(const QString &query, int k, const QStringList &signalNames) const
+Result<SearchResult> HybridRetriever::search(const QString &query, int k, const QStringList &signalNames) const
 {
-    const QStringList wanted = signalNames.isEmpty() ? availableSignals() : signalNames;
+    const QStringList available = availableSignals();
+    const QStringList wanted = signalNames.isEmpty() ? available : signalNames;
     for (const QString &name : wanted) {
-        if (!availableSignals().contains(name))
+        if (!available.contains(name))
             return fail(Error::Code::InvalidArgument,
                         QCoreApplication::translate("PageLens", "The signal \"%1\" is not available in this library (available: %2).")
-                            .arg(name, availableSignals().join(QStringLiteral(", "))));
+                            .arg(name, available.join(QStringLiteral(", "))));
     }
     // Fusion needs deeper lists than it returns; a single signal needs only k.
     const int candidates = wanted.size() > 1 ? std::max(k, m_weights.candidates) : k;
 
+    SearchResult result;
+    std::optional<Error> firstFailure;
+    int answered = 0;
     QHash<qint64, SearchHit> hits;
     QHash<qint64, double> fused;
-    if (wanted.contains(bm25Name)) {
-        auto text = TextSearch(m_catalog).search(query, candidates);
-        if (!text)
-            return tl::unexpected(text.error());
-        for (int i = 0; i < text->size(); ++i) {
-            SearchHit hit = text->at(i);
-            fused[hit.pageId] += m_weights.bm25 / (m_weights.rrfK + i + 1);
-            hits.insert(hit.pageId, hit);
+    for (const QString &name : wanted) {
+        if (m_unavailable.contains(name)) {
+            firstFailure = firstFailure.value_or(m_unavailable.value(name));
+            result.skipped.insert(name, m_unavailable.value(name).message);
+            continue;
         }
-    }
-    if (wanted.contains(denseName)) {
-        auto dense = m_dense(query, candidates);
-        if (!dense)
-            return tl::unexpected(dense.error());
-        for (int i = 0; i < dense->size(); ++i) {
-            const ScoredPage &scored = dense->at(i);
-            if (!hits.contains(scored.pageId)) {
-                auto hit = hitForPage(scored.pageId);
-                if (!hit)
-                    continue;   // a vector whose page left the library since the index was saved
-                hits.insert(scored.pageId, *hit);
+        const auto signal = *std::find_if(m_signals.cbegin(), m_signals.cend(), [&](const auto &s) { return s->name() == name; });
+        auto ranked = signal->search(query, candidates);
+        if (!ranked) {
+            firstFailure = firstFailure.value_or(ranked.error());
+            result.skipped.insert(name, ranked.error().message);
+            continue;
+        }
+        ++answered;
+        for (int i = 0; i < ranked->size(); ++i) {
+            const SearchHit &found = ranked->at(i);
+            auto it = hits.find(found.pageId);
+            if (it == hits.end()) {
+                SearchHit hit = found;
+                if (hit.path.isEmpty()) {   // the signal knows only the page: the catalog says the rest
+                    auto detailed = hitForPage(found.pageId);
+                    if (!detailed)
+                        continue;   // a vector whose page left the library since its index was saved
+                    hit = *detailed;
+                    hit.boxes = found.boxes;
+                }
+                hit.signalScores.clear();
+                it = hits.insert(found.pageId, hit);
+            } else {
+                it->boxes += found.boxes;
             }
-            hits[scored.pageId].signalScores.insert(denseName, {scored.score, i + 1});
-            fused[scored.pageId] += m_weights.dense / (m_weights.rrfK + i + 1);
+            it->signalScores.insert(name, {found.score, i + 1});
+            fused[found.pageId] += m_weights.weight(name) / (m_weights.rrfK + i + 1);
         }
     }
+    if (answered == 0 && firstFailure)
+        return tl::unexpected(*firstFailure);
 
-    QVector<SearchHit> result;
-    result.reserve(hits.size());
+    // BM25 alone keeps its own score (users read it); otherwise hits carry the fused one.
+    const bool single = answered == 1 && wanted == QStringList{QStringLiteral("bm25")};
+    result.hits.reserve(hits.size());
     for (auto it = hits.begin(); it != hits.end(); ++it) {
-        it->score = wanted.size() == 1 && wanted.first() == bm25Name ? it->signalScores.value(bm25Name).score
-                                                                      : fused.value(it.key());
-        result << *it;
+        it->score = single ? it->signalScores.first().score : fused.value(it.key());
+        result.hits << *it;
     }
-    std::sort(result.begin(), result.end(), [&](const SearchHit &a, const SearchHit &b) {
+    std::sort(result.hits.begin(), result.hits.end(), [&](const SearchHit &a, const SearchHit &b) {
         const double fa = fused.value(a.pageId), fb = fused.value(b.pageId);
         return fa != fb ? fa > fb : a.pageId < b.pageId;
     });
-    if (result.size() > k)
-        result.resize(k);
+    if (result.hits.size() > k)
+        result.hits.resize(k);
     return result;
 }
 

@@ -11,6 +11,7 @@
 
 #include "core/ingest/indexer.h"
 #include "core/library/library.h"
+#include "core/retrieval/textsearch.h"
 #include "core/retrieval/relevanceset.h"
 #include "tests/support/testpaths.h"
 
@@ -55,7 +56,7 @@ int main(int argc, char *argv[])
         for (const RelevanceQuery &q : *queries) {
             QElapsedTimer t;
             t.start();
-            auto hits = (*library)->search(q.query, 10);
+            auto hits = TextSearch((*library)->catalog()).search(q.query, 10);
             ms.push_back(t.nsecsElapsed() / 1e6);
             if (!hits)
                 return 1;

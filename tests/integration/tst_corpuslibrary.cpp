@@ -7,6 +7,7 @@
 
 #include "core/ingest/indexer.h"
 #include "core/library/library.h"
+#include "core/retrieval/textsearch.h"
 #include "core/retrieval/evaluator.h"
 #include "tests/support/testpaths.h"
 
@@ -130,7 +131,7 @@ private Q_SLOTS:
 
     void searchFindsPagesWithBoxes()
     {
-        auto hits = m_library->search(QStringLiteral("separation of duties for the security officer"), 5);
+        auto hits = TextSearch(m_library->catalog()).search(QStringLiteral("separation of duties for the security officer"), 5);
         QVERIFY(hits && !hits->isEmpty());
         const SearchHit &top = hits->first();
         QVERIFY(top.path.endsWith(QLatin1String("docling-redp5110_sampled.pdf")));
@@ -146,15 +147,15 @@ private Q_SLOTS:
     void chineseAndKoreanAreFoundBySubstring()
     {
         // No spaces between Chinese words, particles glued to Korean ones: the trigram index finds them.
-        auto chinese = m_library->search(QStringLiteral("建设用地"), 3);
+        auto chinese = TextSearch(m_library->catalog()).search(QStringLiteral("建设用地"), 3);
         QVERIFY(chinese && !chinese->isEmpty());
         QVERIFY(chinese->first().path.endsWith(QLatin1String("pdfplumber-issue-336-example.pdf")));
         QVERIFY(!chinese->first().boxes.isEmpty());
-        auto korean = m_library->search(QStringLiteral("감염병"), 3);
+        auto korean = TextSearch(m_library->catalog()).search(QStringLiteral("감염병"), 3);
         QVERIFY(korean && !korean->isEmpty());
         QVERIFY(korean->first().path.endsWith(QLatin1String("docling-normal_4pages.pdf")));
         QVERIFY(korean->first().snippet.contains(QStringLiteral("[감염병]")));
-        auto tooShort = m_library->search(QStringLiteral("用地"), 3);
+        auto tooShort = TextSearch(m_library->catalog()).search(QStringLiteral("用地"), 3);
         QVERIFY(!tooShort);
         QCOMPARE(tooShort.error().code, Error::Code::InvalidArgument);
     }
@@ -181,7 +182,7 @@ private Q_SLOTS:
         auto queries = RelevanceSet::load(PageLens::Test::sharedDir() + QStringLiteral("/eval/queries.tsv"),
                                           PageLens::Test::corpusPath(QString()));
         QVERIFY(queries && queries->size() >= 10);
-        auto eval = Evaluator::evaluate(*queries, [this](const QString &q, int k) { return m_library->search(q, k); });
+        auto eval = Evaluator::evaluate(*queries, [this](const QString &q, int k) { return TextSearch(m_library->catalog()).search(q, k); });
         QVERIFY(eval);
         qInfo("offline BM25: Recall@5 %.3f  MRR@10 %.3f  nDCG@5 %.3f over %d queries", eval->recallAt5, eval->mrrAt10,
               eval->ndcgAt5, eval->queries);

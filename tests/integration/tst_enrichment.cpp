@@ -11,6 +11,8 @@
 #include "core/ingest/indexer.h"
 #include "core/library/catalog.h"
 #include "core/library/library.h"
+#include "core/retrieval/librarysearch.h"
+#include "core/retrieval/textsearch.h"
 #include "core/library/pagevectorindex.h"
 #include "core/llm/providerfactory.h"
 #include "tests/fakes/fakegeminiserver.h"
@@ -145,12 +147,14 @@ private Q_SLOTS:
         QCOMPARE(*f.library->embeddingModel(), QStringLiteral("default/768"));
 
         // Captions are in the full-text index; the dense signal explains its part.
-        auto captionHits = f.library->search(QStringLiteral("Fake caption"), 10);
+        auto captionHits = TextSearch(f.library->catalog()).search(QStringLiteral("Fake caption"), 10);
         QCOMPARE(captionHits->size(), f.pages);
         SearchOptions searchOptions;
         searchOptions.provider = m_provider.get();
-        auto hits = f.library->search(QStringLiteral("Knowles Mirzayance argument"), 3, searchOptions);
-        QVERIFY2(hits, hits ? "" : qPrintable(hits.error().toLogString()));
+        auto found = LibrarySearch(f.library).search(QStringLiteral("Knowles Mirzayance argument"), 3, searchOptions);
+        QVERIFY2(found, found ? "" : qPrintable(found.error().toLogString()));
+        QVERIFY(found->skipped.isEmpty());
+        const auto *hits = &found->hits;
         QVERIFY(hits->first().path.endsWith(QLatin1String("scotus-transcript-p1.pdf")));
         QVERIFY(hits->first().signalScores.contains(QStringLiteral("dense")));
         QVERIFY(hits->first().signalScores.contains(QStringLiteral("bm25")));
@@ -279,8 +283,9 @@ private Q_SLOTS:
 
         SearchOptions searchOptions;
         searchOptions.provider = provider.get();
-        auto hits = f.library->search(QStringLiteral("Knowles Mirzayance"), 3, searchOptions);
-        QVERIFY2(hits, hits ? "" : qPrintable(hits.error().toLogString()));
+        auto found = LibrarySearch(f.library).search(QStringLiteral("Knowles Mirzayance"), 3, searchOptions);
+        QVERIFY2(found, found ? "" : qPrintable(found.error().toLogString()));
+        const auto *hits = &found->hits;
         QVERIFY(hits->first().signalScores.contains(QStringLiteral("dense")));
         QCOMPARE(m_fake.count(), 0);   // the Gemini fake saw nothing of this
     }

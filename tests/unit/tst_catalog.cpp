@@ -5,6 +5,7 @@
 #include <QtConcurrent>
 
 #include "core/library/catalog.h"
+#include "core/library/catalogschema.h"
 
 using namespace PageLens;
 
@@ -44,7 +45,7 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-        QCOMPARE(q.value(0).toInt(), Catalog::schemaVersion);
+        QCOMPARE(q.value(0).toInt(), CatalogSchema::currentVersion());
         // Reopening a migrated catalog keeps its content.
         QVERIFY((*catalog)->setSetting(QStringLiteral("k"), QStringLiteral("v")));
         auto again = Catalog::open(dir.path() + QStringLiteral("/lib"));

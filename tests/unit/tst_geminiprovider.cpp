@@ -267,12 +267,15 @@ void TestGeminiProvider::detectorConvertsBoxes()
 {
     const auto boxes = ObjectDetector::fromJson(QJsonObject{{QStringLiteral("bounding_boxes"),
                                                              QJsonArray{QJsonObject{{QStringLiteral("box_2d"), QJsonArray{163, 21, 473, 321}},
-                                                                                    {QStringLiteral("label"), QStringLiteral("kitten")}}}}},
-                                                QSize(600, 600));
+                                                                                    {QStringLiteral("label"), QStringLiteral("kitten")}}}}});
     QVERIFY(boxes);
-    QCOMPARE(boxes->first().box, QRect(12, 97, 180, 186));   // y first; 21/1000 * 600 = 12.6 -> 12
-    QVERIFY(!ObjectDetector::fromJson(QJsonObject{{QStringLiteral("bounding_boxes"), QJsonArray{QJsonObject{{QStringLiteral("box_2d"), QJsonArray{1, 2}}}}}},
-                                      QSize(10, 10)));
+    // y first: [ymin, xmin, ymax, xmax] / 1000 becomes [left, top, right, bottom] of the page.
+    QCOMPARE(boxes->first().box, (NormalizedRect{0.021, 0.163, 0.321, 0.473}));
+    QCOMPARE(boxes->first().box2d, (std::array<int, 4>{163, 21, 473, 321}));
+    // Pixels only at the edge, for an image of any size: 21/1000 * 600 = 12.6 -> 12.
+    QCOMPARE(boxes->first().pixelBox(QSize(600, 600)), QRect(12, 97, 180, 186));
+    QCOMPARE(boxes->first().pixelBox(QSize(1200, 1200)), QRect(25, 195, 360, 372));
+    QVERIFY(!ObjectDetector::fromJson(QJsonObject{{QStringLiteral("bounding_boxes"), QJsonArray{QJsonObject{{QStringLiteral("box_2d"), QJsonArray{1, 2}}}}}}));
 }
 
 QTEST_GUILESS_MAIN(TestGeminiProvider)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/library/librarycontroller.h"
 
+#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/common/log.h"
@@ -8,8 +9,8 @@
 #include "core/ingest/indexer.h"
 #include "core/library/folderwatcher.h"
 #include "core/library/library.h"
-#include "core/library/pagevectorindex.h"
 #include "core/llm/provider.h"
+#include "core/service/libraryservice.h"
 #include "ui/settings/providersession.h"
 
 namespace PageLens {
@@ -53,8 +54,7 @@ LibraryController::LibraryController(QObject *parent)
             runEnrichment();
         }
     });
-    m_workers.setMaxThreadCount(2);
-    m_indexThread.setMaxThreadCount(1);
+    m_workers.setMaxThreadCount(1);
 }
 
 LibraryController::~LibraryController()
@@ -65,20 +65,30 @@ LibraryController::~LibraryController()
         m_enricher->cancel();
         m_enrichProvider->cancelAll();   // a caption in flight would otherwise hold the exit
     }
-    m_indexThread.waitForDone();
     m_workers.waitForDone();
+    // The indexer and enricher a write may still be running are members: wait before they go.
+    if (m_service)
+        m_service->waitForIdle();
 }
 
 void LibraryController::open(const QString &directory)
 {
     const quint64 generation = ++m_openGeneration;
     Q_EMIT statusMessage(tr("Opening library %1…").arg(directory));
-    QtConcurrent::run(&m_workers, [directory] { return Library::open(directory); })
-        .then(this, [this, generation, directory](const Result<std::shared_ptr<Library>> &library) {
+    LibraryService::Options options;
+    QPointer<LibraryController> self(this);
+    options.onWaiting = [self](const QString &message) {   // on the service's writer thread
+        QMetaObject::invokeMethod(self, [self, message] {
+            if (self)
+                Q_EMIT self->statusMessage(message);
+        });
+    };
+    QtConcurrent::run(&m_workers, [directory, options] { return LibraryService::open(directory, options); })
+        .then(this, [this, generation, directory](const Result<std::shared_ptr<LibraryService>> &service) {
             if (generation != m_openGeneration)
                 return;
-            if (!library) {
-                Q_EMIT errorOccurred(tr("Could not open the library %1: %2").arg(directory, library.error().message));
+            if (!service) {
+                Q_EMIT errorOccurred(tr("Could not open the library %1: %2").arg(directory, service.error().message));
                 return;
             }
             if (m_indexer) {
@@ -92,8 +102,9 @@ void LibraryController::open(const QString &directory)
             m_preview.reset();
             m_enrichWhenReady = false;
             m_enrichmentDeclined = false;
-            m_library = *library;
-            m_directory = (*library)->directory();
+            m_service = *service;
+            m_library = (*service)->library();
+            m_directory = m_library->directory();
             m_watchedFolders.clear();
             log::ui()->info("library opened: {}", log::s(m_directory));
             Q_EMIT libraryOpened(m_directory);
@@ -120,7 +131,7 @@ void LibraryController::runAdd(const QStringList &paths)
 {
     Q_EMIT statusMessage(tr("Adding %n item(s)…", nullptr, int(paths.size())));
     auto library = m_library;
-    QtConcurrent::run(&m_workers, [library, paths] { return library->add(paths); })
+    m_service->add(paths)
         .then(this, [this, library](const Result<ScanReport> &report) {
             if (library != m_library)
                 return;
@@ -142,7 +153,7 @@ void LibraryController::rescan()
         return;
     Q_EMIT statusMessage(tr("Scanning folders…"));
     auto library = m_library;
-    QtConcurrent::run(&m_workers, [library] { return library->rescan(); })
+    m_service->rescan()
         .then(this, [this, library](const Result<ScanReport> &report) {
             if (library != m_library)
                 return;
@@ -197,7 +208,7 @@ void LibraryController::startIndexing()
             Qt::QueuedConnection);
     Indexer *indexer = m_indexer.get();
     Q_EMIT indexingStarted();
-    QtConcurrent::run(&m_indexThread, [indexer] { return indexer->run(); })
+    m_service->index(indexer)
         .then(this, [this](const Result<IndexSummary> &summary) { handleIndexingDone(summary); });
 }
 
@@ -246,7 +257,7 @@ void LibraryController::setPassword(qint64 documentId, const QString &password)
     if (!m_library)
         return;
     auto library = m_library;
-    QtConcurrent::run(&m_workers, [library, documentId, password] { return library->setPassword(documentId, password); })
+    m_service->setPassword(documentId, password)
         .then(this, [this, library](const Result<void> &result) {
             if (library != m_library)
                 return;
@@ -259,35 +270,24 @@ void LibraryController::setPassword(qint64 documentId, const QString &password)
         });
 }
 
-QFuture<Result<QVector<SearchHit>>> LibraryController::search(const QString &query, int limit) const
+QFuture<Result<SearchResult>> LibraryController::search(const QString &query, int limit) const
 {
-    auto library = m_library;
-    auto provider = m_session->provider();
-    const QString embeddingModel = m_session->embeddingModelId();
-    return QtConcurrent::run(&m_workers, [library, provider, embeddingModel, query, limit]() -> Result<QVector<SearchHit>> {
-        if (!library)
-            return fail(Error::Code::NotFound, LibraryController::tr("No library is open."));
-        // Query vectors are only comparable with page vectors of the same model and size.
-        if (provider && library->embeddingModel().value_or(QString()) == embeddingModel) {
-            SearchOptions options;
-            options.provider = provider.get();
-            auto hits = library->search(query, limit, options);
-            if (hits)
-                return hits;
-            log::ui()->warn("search with every signal failed, BM25 only: {}", log::s(hits.error().toLogString()));
-        }
-        return library->search(query, limit);
-    });
+    if (!m_service)
+        return QtFuture::makeReadyFuture(Result<SearchResult>(fail(Error::Code::NotFound, tr("No library is open."))));
+    SearchOptions options;
+    options.provider = m_session->provider().get();
+    if (!options.provider && !m_session->unavailableReason().isEmpty())
+        options.providerProblem = Error(Error::Code::InvalidKey, m_session->unavailableReason());
+    // The provider outlives the search: the session keeps it until the next settings change, and
+    // a search holding a stale one only loses its dense signal (skipped, with the reason).
+    return m_service->search(query, limit, options);
 }
 
 QFuture<Result<Privacy>> LibraryController::privacy() const
 {
-    auto library = m_library;
-    return QtConcurrent::run(&m_workers, [library]() -> Result<Privacy> {
-        if (!library)
-            return fail(Error::Code::NotFound, LibraryController::tr("No library is open."));
-        return library->privacy();
-    });
+    if (!m_service)
+        return QtFuture::makeReadyFuture(Result<Privacy>(fail(Error::Code::NotFound, tr("No library is open."))));
+    return m_service->privacy();
 }
 
 QFuture<void> LibraryController::setPrivacy(Privacy privacy)
@@ -295,7 +295,7 @@ QFuture<void> LibraryController::setPrivacy(Privacy privacy)
     auto library = m_library;
     if (!library)
         return QtFuture::makeReadyFuture();
-    return QtConcurrent::run(&m_workers, [library, privacy] { return library->setPrivacy(privacy); })
+    return m_service->setPrivacy(privacy)
         .then(this, [this, library, privacy](const Result<void> &written) {
             if (library != m_library)
                 return;
@@ -331,13 +331,8 @@ void LibraryController::previewEnrichment(bool asked)
     }
     auto library = m_library;
     const ProviderSettings settings = m_session->settings();
-    // The preview reads the catalog only; no provider exists in it, so nothing can be sent.
-    QtConcurrent::run(&m_workers, [library, settings]() -> Result<EgressPreview> {
-        auto privacy = library->privacy();
-        if (!privacy)
-            return tl::unexpected(privacy.error());
-        return Enricher(library->catalog(), nullptr, settings.enrichOptions(*privacy)).preview();
-    }).then(this, [this, library, asked](const Result<EgressPreview> &preview) {
+    m_service->preview([settings](Privacy privacy) { return settings.enrichOptions(privacy); })
+        .then(this, [this, library, asked](const Result<EgressPreview> &preview) {
         if (library != m_library || m_preview || m_indexer || m_enricher)
             return;
         if (!preview) {
@@ -400,21 +395,7 @@ void LibraryController::runEnrichment()
     Enricher *enricher = m_enricher.get();
     log::ui()->info("captions and embeddings: {} images, {} texts", consented->pagesToCaption, consented->textsToEmbed);
     Q_EMIT enrichmentStarted();
-    QtConcurrent::run(&m_indexThread, [library, provider, enricher, dim]() -> Result<EnrichSummary> {
-        auto vectors = library->vectors(dim);
-        if (!vectors)
-            return tl::unexpected(vectors.error());
-        PageVectorIndex *index = *vectors;
-        enricher->setEmbeddedCallback([index](const QVector<qint64> &ids, const QVector<QVector<float>> &v) {
-            if (auto added = index->add(ids, v); !added)
-                log::ui()->warn("dense index: {}", log::s(added.error().toLogString()));
-        });
-        const Result<EnrichSummary> summary = enricher->run();
-        // What was committed is searchable even when the run stopped early.
-        if (auto saved = index->save(); !saved && summary)
-            return tl::unexpected(saved.error());
-        return summary;
-    }).then(this, [this](const Result<EnrichSummary> &summary) { handleEnrichmentDone(summary); });
+    m_service->enrich(enricher, dim).then(this, [this](const Result<EnrichSummary> &summary) { handleEnrichmentDone(summary); });
 }
 
 void LibraryController::handleEnrichmentDone(const Result<EnrichSummary> &summary)

@@ -16,7 +16,7 @@
 #include "core/ingest/indexprogress.h"
 #include "core/model/documentinfo.h"
 #include "core/model/privacy.h"
-#include "core/model/searchhit.h"
+#include "core/model/searchresult.h"
 
 namespace PageLens {
 
@@ -24,6 +24,7 @@ class Enricher;
 class FolderWatcher;
 class Indexer;
 class Library;
+class LibraryService;
 class Provider;
 class ProviderSession;
 
@@ -59,7 +60,7 @@ public:
      * BM25, plus the dense signal when the session has a provider and the library's vectors were
      * made with the session's embedding model; falls back to BM25 alone, silently, otherwise.
      */
-    QFuture<Result<QVector<SearchHit>>> search(const QString &query, int limit) const;
+    QFuture<Result<SearchResult>> search(const QString &query, int limit) const;
 
     ProviderSession *providerSession() const { return m_session; }
     /** What the open library may send. */
@@ -111,7 +112,8 @@ private:
     void handleEnrichmentDone(const Result<EnrichSummary> &summary);
     QString enrichmentError(const Error &error) const;
 
-    std::shared_ptr<Library> m_library;
+    std::shared_ptr<LibraryService> m_service;   // every library call goes through it
+    std::shared_ptr<Library> m_library;          // the service's library, for quick in-memory reads
     QString m_directory;
     QStringList m_pendingAdds;
     QStringList m_watchedFolders;
@@ -123,10 +125,8 @@ private:
     std::optional<EgressPreview> m_preview;       // shown and not yet answered; its privacy bounds the run
     bool m_enrichmentDeclined = false;
     bool m_enrichWhenReady = false;             // consent given while the key was still being looked up
-    // Own pools: a long indexing run must not starve short calls (search, refresh) of threads,
-    // and neither may wait behind QtConcurrent work elsewhere in the process.
-    mutable QThreadPool m_workers;   // search() is const but still needs a thread
-    QThreadPool m_indexThread;
+    // The document list refresh: a pool of its own, so it never waits behind other QtConcurrent work.
+    QThreadPool m_workers;
     bool m_indexAgain = false;
     quint64 m_openGeneration = 0;
     quint64 m_refreshGeneration = 0;

@@ -40,14 +40,6 @@ void ProviderSession::setSettings(const ProviderSettings &settings)
     rebuild();
 }
 
-QString ProviderSession::embeddingModelId() const
-{
-    // The same label Enricher records in the catalog, so search knows the vectors are comparable.
-    return QStringLiteral("%1/%2")
-        .arg(m_settings.embedModel.isEmpty() ? QStringLiteral("default") : m_settings.embedModel)
-        .arg(m_settings.embedDimensions);
-}
-
 void ProviderSession::rebuild()
 {
     const quint64 generation = ++m_generation;

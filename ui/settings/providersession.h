@@ -48,8 +48,6 @@ public:
     bool isResolving() const { return m_resolving; }
     /** Why provider() is null, for the status bar. */
     QString unavailableReason() const { return m_reason; }
-    /** The "model/dimension" label the library records for vectors made with these settings. */
-    QString embeddingModelId() const;
 
     QFuture<KeyStatus> keyStatus(ProviderConfig::Kind kind);
     QFuture<Result<void>> storeKey(ProviderConfig::Kind kind, const QString &key);

@@ -6,6 +6,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/media/documentopener.h"
+#include "core/media/pageimager.h"
 #include "ui/viewer/pagerenderer.h"
 
 namespace PageLens {
@@ -44,8 +45,7 @@ void renderAll(QPromise<ThumbnailStrip::Thumbnail> &promise, const QString &path
     for (int page = 0; page < pageSizes.size(); ++page) {
         if (promise.isCanceled())
             return;
-        const double dpi = PageRenderer::dpiToFit(pageSizes[page], thumbnailSize(pageSizes[page]) * dpr);
-        auto image = (*source)->render(page, dpi);
+        auto image = PageImager::render(**source, page, PageImageSize::fitting(thumbnailSize(pageSizes[page]) * dpr));
         if (image)
             promise.addResult(ThumbnailStrip::Thumbnail{page, *image});
     }

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#include "core/library/librarywritelock.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QThread>
+
+#include "core/common/log.h"
+
+namespace PageLens {
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("PageLens", text, nullptr, n);
+}
+} // namespace
+
+LibraryWriteLock::LibraryWriteLock(const QString &path)
+    : m_file(path)
+{
+    // Only a dead holder makes a lock stale: a long indexing run is not.
+    m_file.setStaleLockTime(0);
+}
+
+LibraryWriteLock::~LibraryWriteLock()
+{
+    m_file.unlock();
+}
+
+QString LibraryWriteLock::lockPath(const QString &libraryDirectory)
+{
+    return QDir(libraryDirectory).filePath(QStringLiteral("write.lock"));
+}
+
+Result<std::unique_ptr<LibraryWriteLock>> LibraryWriteLock::acquire(const QString &libraryDirectory, std::chrono::seconds timeout,
+                                                                    const Waiting &waiting, const std::atomic_bool *cancel)
+{
+    std::unique_ptr<LibraryWriteLock> lock(new LibraryWriteLock(lockPath(libraryDirectory)));
+    const QDeadlineTimer deadline(timeout);
+    bool announced = false;
+    while (true) {
+        if (lock->m_file.tryLock(0))
+            return lock;
+        if (lock->m_file.error() == QLockFile::PermissionError || lock->m_file.error() == QLockFile::UnknownError)
+            return fail(Error::Code::Io, tr("The library %1 cannot be written (no permission to create its lock file).")
+                                             .arg(QDir::toNativeSeparators(libraryDirectory)));
+        qint64 pid = 0;
+        QString host, app;
+        lock->m_file.getLockInfo(&pid, &host, &app);
+        if (!announced) {
+            announced = true;
+            log::library()->info("library {} is being written by pid {} ({}); waiting", log::s(libraryDirectory), pid, log::s(app));
+            if (waiting)
+                waiting(tr("Waiting for another PageLens to finish writing to %1…").arg(QDir::toNativeSeparators(libraryDirectory)));
+        }
+        if (cancel && cancel->load())
+            return fail(Error::Code::Cancelled, tr("Cancelled while waiting to write to the library."));
+        if (deadline.hasExpired())
+            return fail(Error::Code::Locked,
+                        tr("Another PageLens (process %1) is still writing to %2; gave up after %n second(s).", int(timeout.count()))
+                            .arg(pid)
+                            .arg(QDir::toNativeSeparators(libraryDirectory)));
+        QThread::msleep(100);
+    }
+}
+
+} // namespace PageLens

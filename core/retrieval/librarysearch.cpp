@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#include "core/retrieval/librarysearch.h"
+
+#include <cmath>
+
+#include <QCoreApplication>
+
+#include "core/library/library.h"
+#include "core/retrieval/bm25signal.h"
+#include "core/retrieval/densesignal.h"
+
+namespace PageLens {
+
+LibrarySearch::LibrarySearch(std::shared_ptr<Library> library)
+    : m_library(std::move(library))
+{
+}
+
+QStringList LibrarySearch::knownSignals()
+{
+    return {QStringLiteral("bm25"), QStringLiteral("dense")};
+}
+
+Result<FusionWeights> LibrarySearch::parseWeights(const QString &text)
+{
+    FusionWeights weights;
+    for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = item.section(QLatin1Char('='), 0, 0).trimmed();
+        bool ok = false;
+        const double value = item.section(QLatin1Char('='), 1).toDouble(&ok);
+        if (!ok || !std::isfinite(value) || value < 0 || !knownSignals().contains(name))
+            return fail(Error::Code::InvalidArgument,
+                        QCoreApplication::translate("PageLens", "--weights takes a list such as bm25=1,dense=0.5 (signals: %1).")
+                            .arg(knownSignals().join(QStringLiteral(", "))));
+        weights.perSignal.insert(name, value);
+    }
+    return weights;
+}
+
+Result<SearchResult> LibrarySearch::search(const QString &query, int k, const SearchOptions &options) const
+{
+    HybridRetriever::Signals signalList{std::make_shared<Bm25Signal>(m_library->catalog())};
+    QMap<QString, Error> unavailable;
+
+    auto model = m_library->embeddingModel();
+    if (!model)
+        return tl::unexpected(model.error());
+    const QString dense = QStringLiteral("dense");
+    const bool denseWanted = options.signalNames.isEmpty() || options.signalNames.contains(dense);
+    if (!model->isEmpty() && denseWanted) {
+        // Recorded as "model/dimensions" with the first stored vectors.
+        const QString modelId = model->section(QLatin1Char('/'), 0, -2);
+        const int dim = model->section(QLatin1Char('/'), -1).toInt();
+        auto vectors = m_library->vectors(dim);
+        if (!vectors) {
+            unavailable.insert(dense, vectors.error());
+        } else if (!options.provider) {
+            unavailable.insert(dense, options.providerProblem.value_or(Error(
+                Error::Code::InvalidKey,
+                QCoreApplication::translate("PageLens", "No model service is set up to embed the query (set a key or a local server)."))));
+        } else {
+            signalList << std::make_shared<DenseSignal>(options.provider, modelId == QLatin1String("default") ? QString() : modelId,
+                                                        dim, *vectors, options.serviceDeadline);
+        }
+    }
+    return HybridRetriever(m_library->catalog(), signalList, options.weights, unavailable)
+        .search(query, k, options.signalNames);
+}
+
+} // namespace PageLens

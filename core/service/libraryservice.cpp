@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+#include "core/service/libraryservice.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "core/detect/objectdetector.h"
+#include "core/ingest/enrichmentrun.h"
+#include "core/library/library.h"
+#include "core/library/catalog.h"
+
+namespace PageLens {
+
+namespace {
+
+/** A task's result, after the task's thread has closed its catalog connections (see Catalog::closeThreadConnections). */
+template <class T>
+T finished(T result)
+{
+    Catalog::closeThreadConnections();
+    return result;
+}
+
+} // namespace
+
+LibraryService::LibraryService(Options options)
+    : m_options(std::move(options))
+    , m_writer(std::make_unique<QThreadPool>())
+    , m_readers(std::make_unique<QThreadPool>())
+{
+    m_writer->setMaxThreadCount(1);
+    m_readers->setMaxThreadCount(2);
+}
+
+LibraryService::~LibraryService()
+{
+    m_closing = true;
+    waitForIdle();
+}
+
+void LibraryService::waitForIdle()
+{
+    m_writer->waitForDone();
+    m_readers->waitForDone();
+}
+
+Result<std::shared_ptr<LibraryService>> LibraryService::open(const QString &directory, Options options)
+{
+    std::shared_ptr<LibraryService> service(new LibraryService(std::move(options)));
+    // Opened on the service's writer thread: every catalog connection the service makes lives on
+    // threads it owns and closes with them, never on a global pool thread that outlives the app.
+    auto opened = QtConcurrent::run(service->m_writer.get(), [directory] {
+                      return finished(Library::open(directory));
+                  }).result();
+    if (!opened)
+        return tl::unexpected(opened.error());
+    service->m_library = *opened;
+    return service;
+}
+
+QString LibraryService::directory() const
+{
+    return m_library->directory();
+}
+
+template <class Work>
+auto LibraryService::write(Work &&work) -> QFuture<std::invoke_result_t<Work>>
+{
+    using R = std::invoke_result_t<Work>;
+    return QtConcurrent::run(m_writer.get(), [directory = directory(), options = m_options, closing = &m_closing,
+                                              work = std::forward<Work>(work)]() -> R {
+        auto lock = LibraryWriteLock::acquire(directory, options.writeWait, options.onWaiting, closing);
+        if (!lock)
+            return R(tl::unexpected(lock.error()));
+        return finished(work());
+    });
+}
+
+QFuture<Result<ScanReport>> LibraryService::add(const QStringList &paths)
+{
+    return write([library = m_library, paths] { return library->add(paths); });
+}
+
+QFuture<Result<ScanReport>> LibraryService::rescan()
+{
+    return write([library = m_library] { return library->rescan(); });
+}
+
+QFuture<Result<IndexSummary>> LibraryService::index(Indexer *indexer)
+{
+    return write([indexer] { return indexer->run(); });
+}
+
+QFuture<Result<EnrichSummary>> LibraryService::enrich(Enricher *enricher, int dimensions)
+{
+    return write([library = m_library, enricher, dimensions] { return EnrichmentRun::run(*library, *enricher, dimensions); });
+}
+
+QFuture<Result<void>> LibraryService::setPrivacy(Privacy privacy)
+{
+    return write([library = m_library, privacy] { return library->setPrivacy(privacy); });
+}
+
+QFuture<Result<void>> LibraryService::setPassword(qint64 documentId, const QString &password)
+{
+    return write([library = m_library, documentId, password] { return library->setPassword(documentId, password); });
+}
+
+QFuture<Result<SearchResult>> LibraryService::search(const QString &query, int k, const SearchOptions &options)
+{
+    return QtConcurrent::run(m_readers.get(), [library = m_library, query, k, options] {
+        return finished(LibrarySearch(library).search(query, k, options));
+    });
+}
+
+QFuture<Result<EgressPreview>> LibraryService::preview(std::function<EnrichOptions(Privacy)> optionsFor)
+{
+    return QtConcurrent::run(m_readers.get(), [library = m_library, optionsFor]() -> Result<EgressPreview> {
+        auto privacy = library->privacy();
+        if (!privacy)
+            return tl::unexpected(privacy.error());
+        // No provider: nothing can be sent while previewing.
+        return finished(Enricher(library->catalog(), nullptr, optionsFor(*privacy)).preview());
+    });
+}
+
+QFuture<Result<Privacy>> LibraryService::privacy()
+{
+    return QtConcurrent::run(m_readers.get(), [library = m_library] { return finished(library->privacy()); });
+}
+
+QFuture<Result<QImage>> LibraryService::pageImage(const QString &path, int page, const PageImageSize &size, const QString &password)
+{
+    return QtConcurrent::run(m_readers.get(), [path, page, size, password] { return PageImager::render(path, page, size, password); });
+}
+
+QFuture<Result<QVector<Detection>>> LibraryService::detect(Provider *provider, const PageRef &page, const QString &prompt)
+{
+    auto library = m_library;
+    auto prepared = QtConcurrent::run(m_readers.get(), [library, page]() -> Result<QByteArray> {
+        auto doc = finished(library->catalog()->document(page.documentId));
+        if (!doc)
+            return tl::unexpected(doc.error());
+        auto image = PageImager::render(doc->path, page.page, PageImageSize::withLongestSide(PageImager::kModelLongestSide),
+                                        library->password(page.documentId));
+        if (!image)
+            return tl::unexpected(image.error());
+        return PageImager::modelImage(*image);
+    });
+    return prepared.then(QtFuture::Launch::Inherit, [provider, prompt](Result<QByteArray> bytes) -> QFuture<Result<QVector<Detection>>> {
+        if (!bytes)
+            return QtFuture::makeReadyFuture(Result<QVector<Detection>>(tl::unexpected(bytes.error())));
+        return ObjectDetector(provider).detect(*bytes, QStringLiteral("image/webp"), prompt);
+    }).unwrap();
+}
+
+} // namespace PageLens

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <memory>
+
+#include <QFuture>
+#include <QImage>
+#include <QStringList>
+#include <QThreadPool>
+
+#include "core/common/result.h"
+#include "core/ingest/enricher.h"
+#include "core/ingest/indexer.h"
+#include "core/library/librarywritelock.h"
+#include "core/library/libraryscanner.h"
+#include "core/media/pageimager.h"
+#include "core/model/detection.h"
+#include "core/model/pageref.h"
+#include "core/model/privacy.h"
+#include "core/model/searchresult.h"
+#include "core/retrieval/librarysearch.h"
+
+namespace PageLens {
+
+class Library;
+class Provider;
+
+/**
+ * The library as both faces use it: every call returns a QFuture and runs on the service's threads,
+ * never the caller's. Writes (add, rescan, index, enrich, settings) go through one writer thread
+ * and hold the library's write lock, so inside a process and across processes there is one writer;
+ * reads (search, page images, documents) run on a small reader pool and never wait for a write
+ * (SQLite WAL). The GUI continues with `.then(this, ...)`, the CLI waits on the futures.
+ */
+class LibraryService
+{
+public:
+    struct Options {
+        std::chrono::seconds writeWait{600};     // how long a write waits for another writer process
+        LibraryWriteLock::Waiting onWaiting;     // told once per write that has to wait (any thread)
+    };
+
+    /**
+     * Opens (creating or upgrading) the library in `directory`. Blocks while the catalog opens:
+     * the GUI calls it from a worker (a future here would have to own the service from one of the
+     * service's own threads, which Qt 6.4's continuations keep alive past their run).
+     */
+    static Result<std::shared_ptr<LibraryService>> open(const QString &directory, Options options);
+    /** Stops waiting for other writers and waits for the calls already running (see waitForIdle). */
+    ~LibraryService();
+    /** Blocks until every call already made has finished; for shutdown paths only. */
+    void waitForIdle();
+
+    std::shared_ptr<Library> library() const { return m_library; }
+    QString directory() const;
+
+    // Writes: one at a time, under the write lock.
+    QFuture<Result<ScanReport>> add(const QStringList &paths);
+    QFuture<Result<ScanReport>> rescan();
+    /** Runs an indexer made by the caller (whose thread gets its progress signals). */
+    QFuture<Result<IndexSummary>> index(Indexer *indexer);
+    /** Sends what `enricher` was configured to send (after the caller's consent) and keeps the vectors in step. */
+    QFuture<Result<EnrichSummary>> enrich(Enricher *enricher, int dimensions);
+    QFuture<Result<void>> setPrivacy(Privacy privacy);
+    QFuture<Result<void>> setPassword(qint64 documentId, const QString &password);
+
+    // Reads: never wait for a write.
+    QFuture<Result<SearchResult>> search(const QString &query, int k, const SearchOptions &options);
+    /** What enrichment would send with the options `optionsFor` gives for the library's privacy; sends nothing. */
+    QFuture<Result<EgressPreview>> preview(std::function<EnrichOptions(Privacy)> optionsFor);
+    QFuture<Result<Privacy>> privacy();
+    QFuture<Result<QImage>> pageImage(const QString &path, int page, const PageImageSize &size, const QString &password = {});
+    /** Renders a library page, sends it to `provider` and returns its detections as page rectangles. */
+    QFuture<Result<QVector<Detection>>> detect(Provider *provider, const PageRef &page, const QString &prompt = {});
+
+private:
+    explicit LibraryService(Options options);
+
+    template <class Work>
+    auto write(Work &&work) -> QFuture<std::invoke_result_t<Work>>;
+
+    std::shared_ptr<Library> m_library;
+    Options m_options;
+    std::unique_ptr<QThreadPool> m_writer;    // one thread: the library's one writer in this process
+    std::unique_ptr<QThreadPool> m_readers;
+    std::atomic_bool m_closing{false};        // a write still waiting for another process gives up
+};
+
+} // namespace PageLens

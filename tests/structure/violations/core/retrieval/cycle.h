@@ -1,0 +1,2 @@
+// Planted violation for the structure self-test: never compiled.
+#include "core/library/catalog.h"

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: MIT
+// Each schema step opens a library written by the schema before it. The old schemas are frozen
+// here as the SQL those versions wrote (not taken from CatalogSchema), so a changed released step
+// or a lossy upgrade fails.
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/library/catalog.h"
+#include "core/library/catalogschema.h"
+#include "core/retrieval/textsearch.h"
+
+using namespace PageLens;
+
+namespace {
+
+/** The catalog PageLens 0.1 (schema version 1) wrote. */
+const QStringList version1 = {
+    QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT)"),
+    QStringLiteral("CREATE TABLE folders(id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL)"),
+    QStringLiteral("CREATE TABLE documents(id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, hash TEXT, size INTEGER, mtime INTEGER,"
+                   "kind TEXT, status TEXT NOT NULL DEFAULT 'pending', page_count INTEGER NOT NULL DEFAULT 0, error TEXT, indexed_at INTEGER)"),
+    QStringLiteral("CREATE INDEX documents_hash ON documents(hash)"),
+    QStringLiteral("CREATE TABLE pages(id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                   "page INTEGER NOT NULL, width REAL, height REAL, rotation INTEGER, text_source TEXT, text TEXT NOT NULL DEFAULT '',"
+                   "words BLOB, caption TEXT NOT NULL DEFAULT '', caption_model TEXT, UNIQUE(document_id, page))"),
+    QStringLiteral("CREATE TABLE embeddings(page_id INTEGER PRIMARY KEY REFERENCES pages(id) ON DELETE CASCADE,"
+                   "model TEXT NOT NULL, dim INTEGER NOT NULL, vector BLOB NOT NULL)"),
+    QStringLiteral("CREATE VIRTUAL TABLE pages_fts USING fts5(text, caption, content='pages', content_rowid='id',"
+                   "tokenize='porter unicode61 remove_diacritics 2')"),
+    QStringLiteral("CREATE VIRTUAL TABLE pages_trigram USING fts5(text, caption, content='pages', content_rowid='id', tokenize='trigram')"),
+    QStringLiteral("CREATE TRIGGER pages_ai AFTER INSERT ON pages BEGIN "
+                   "INSERT INTO pages_fts(rowid, text, caption) VALUES (new.id, new.text, new.caption);"
+                   "INSERT INTO pages_trigram(rowid, text, caption) VALUES (new.id, new.text, new.caption); END"),
+    QStringLiteral("CREATE TRIGGER pages_ad AFTER DELETE ON pages BEGIN "
+                   "INSERT INTO pages_fts(pages_fts, rowid, text, caption) VALUES ('delete', old.id, old.text, old.caption);"
+                   "INSERT INTO pages_trigram(pages_trigram, rowid, text, caption) VALUES ('delete', old.id, old.text, old.caption); END"),
+    QStringLiteral("CREATE TRIGGER pages_au AFTER UPDATE OF text, caption ON pages BEGIN "
+                   "INSERT INTO pages_fts(pages_fts, rowid, text, caption) VALUES ('delete', old.id, old.text, old.caption);"
+                   "INSERT INTO pages_fts(rowid, text, caption) VALUES (new.id, new.text, new.caption);"
+                   "INSERT INTO pages_trigram(pages_trigram, rowid, text, caption) VALUES ('delete', old.id, old.text, old.caption);"
+                   "INSERT INTO pages_trigram(rowid, text, caption) VALUES (new.id, new.text, new.caption); END"),
+    QStringLiteral("PRAGMA user_version = 1"),
+};
+
+/** Rows every version can hold: a folder, a document with two pages (one captioned and embedded), settings. */
+const QStringList version1Rows = {
+    QStringLiteral("INSERT INTO settings VALUES ('privacy', 'text'), ('embedding.model', 'default/3')"),
+    QStringLiteral("INSERT INTO folders(path) VALUES ('/archive')"),
+    QStringLiteral("INSERT INTO documents(id, path, hash, size, mtime, kind, status, page_count) "
+                   "VALUES (7, '/archive/harbour.pdf', 'abc123', 1000, 1700000000000, 'pdf', 'indexed', 2)"),
+    QStringLiteral("INSERT INTO pages(id, document_id, page, width, height, rotation, text_source, text, caption, caption_model) "
+                   "VALUES (70, 7, 0, 612, 792, 0, 'text', 'the harbour at dusk', 'boats in a harbour', 'gemini-2.5-flash')"),
+    QStringLiteral("INSERT INTO pages(id, document_id, page, width, height, rotation, text_source, text) "
+                   "VALUES (71, 7, 1, 792, 612, 90, 'ocr', 'quarterly revenue table')"),
+    QStringLiteral("INSERT INTO embeddings VALUES (70, 'default', 3, x'0000803f0000000000000000')"),
+};
+
+class SqlFile
+{
+public:
+    explicit SqlFile(const QString &path)
+        : m_name(QStringLiteral("schema-test-%1").arg(++s_count))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_ok = db.open();
+    }
+    ~SqlFile()
+    {
+        { QSqlDatabase::database(m_name).close(); }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool run(const QStringList &statements)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name));
+        for (const QString &sql : statements) {
+            if (!q.exec(sql)) {
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+                return false;
+            }
+        }
+        return m_ok;
+    }
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name));
+        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+    }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+    bool m_ok = false;
+};
+
+} // namespace
+
+class tst_CatalogSchema : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void stepsAreNumberedFromOne()
+    {
+        QCOMPARE(CatalogSchema::currentVersion(), 2);
+        QVERIFY(CatalogSchema::step(0).isEmpty());
+        for (int v = 1; v <= CatalogSchema::currentVersion(); ++v)
+            QVERIFY(!CatalogSchema::step(v).isEmpty());
+        QVERIFY(CatalogSchema::step(CatalogSchema::currentVersion() + 1).isEmpty());
+    }
+
+    void step2OpensAVersion1Library()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("catalog.sqlite"));
+        {
+            SqlFile v1(file);
+            QVERIFY(v1.run(version1));
+            QVERIFY(v1.run(version1Rows));
+        }
+        auto catalog = Catalog::open(dir.path());
+        QVERIFY2(catalog, catalog ? "" : qPrintable(catalog.error().toLogString()));
+
+        // Nothing was lost: documents, pages, captions, vectors, settings, folders, the text index.
+        auto doc = (*catalog)->document(7);
+        QVERIFY(doc);
+        QCOMPARE(doc->path, QStringLiteral("/archive/harbour.pdf"));
+        QCOMPARE(doc->hash, QStringLiteral("abc123"));
+        QCOMPARE(doc->pageCount, 2);
+        auto pages = (*catalog)->pages(7);
+        QVERIFY(pages);
+        QCOMPARE(pages->size(), 2);
+        QCOMPARE(pages->at(0).caption, QStringLiteral("boats in a harbour"));
+        QCOMPARE(pages->at(1).rotation, 90);
+        QCOMPARE(pages->at(1).size, QSizeF(792, 612));
+        QCOMPARE(*(*catalog)->setting(QStringLiteral("privacy")), QStringLiteral("text"));
+        QCOMPARE(*(*catalog)->folders(), QStringList{QStringLiteral("/archive")});
+        qint64 vectors = 0;
+        QVERIFY((*catalog)->forEachEmbedding([&](qint64 id, const float *data, int dim) {
+            ++vectors;
+            QCOMPARE(id, qint64(70));
+            QCOMPARE(dim, 3);
+            QCOMPARE(data[0], 1.0f);
+        }));
+        QCOMPARE(vectors, qint64(1));
+        auto hits = TextSearch(*catalog).search(QStringLiteral("revenue"), 5);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().pageId, qint64(71));
+
+        // The step itself: a place for the reasons of pages that could not be read.
+        SqlFile upgraded(file);
+        QCOMPARE(upgraded.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QVERIFY(upgraded.run({QStringLiteral("UPDATE documents SET page_errors = '{\"3\":\"damaged\"}' WHERE id = 7")}));
+        QCOMPARE(upgraded.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    void aNewerCatalogIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("catalog.sqlite"));
+        {
+            SqlFile future(file);
+            QVERIFY(future.run(version1));
+            QVERIFY(future.run({QStringLiteral("PRAGMA user_version = 99")}));
+        }
+        auto catalog = Catalog::open(dir.path());
+        QVERIFY(!catalog);
+        QCOMPARE(catalog.error().code, Error::Code::Unsupported);
+        SqlFile after(file);
+        QCOMPARE(after.value(QStringLiteral("PRAGMA user_version")).toInt(), 99);
+    }
+
+    void aFreshCatalogRunsEveryStep()
+    {
+        QTemporaryDir dir;
+        QVERIFY(Catalog::open(dir.path()));
+        SqlFile fresh(dir.filePath(QStringLiteral("catalog.sqlite")));
+        QCOMPARE(fresh.value(QStringLiteral("PRAGMA user_version")).toInt(), CatalogSchema::currentVersion());
+        QVERIFY(fresh.run({QStringLiteral("SELECT page_errors FROM documents")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CatalogSchema)
+#include "tst_catalogschema.moc"
