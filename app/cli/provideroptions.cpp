@@ -3,6 +3,7 @@
 
 #include <QFileInfo>
 
+#include "core/llm/keypolicy.h"
 #include "core/llm/keystore.h"
 #include "core/llm/providerfactory.h"
 #include "core/media/documentopener.h"
@@ -23,6 +24,8 @@ void ProviderOptions::addProviderOptions(QCommandLineParser &parser)
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("model"), tr("Generation model (gemini: gemini-2.5-flash)."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("embed-model"), tr("Embedding model (gemini: gemini-embedding-001)."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("send-key"), tr("Send the API key to an http:// or local/private server too (by default it "
+                                                     "goes only to public https servers).")});
 }
 
 void ProviderOptions::addImageOptions(QCommandLineParser &parser)
@@ -44,13 +47,14 @@ Result<ProviderConfig> ProviderOptions::config(const QCommandLineParser &parser)
     config.baseUrl = parser.value(QStringLiteral("base-url"));
     config.model = parser.value(QStringLiteral("model"));
     config.embedModel = parser.value(QStringLiteral("embed-model"));
+    config.sendKey = parser.isSet(QStringLiteral("send-key"));
     config = ProviderFactory::withDefaults(config);
 
-    const bool local = ProviderFactory::isLocal(config.baseUrl);
-    config.apiKey = KeyStore::fromEnvironment(config.kind);
-    if (config.apiKey.isEmpty() && !local)   // local servers need no key: don't wait on the keychain
-        config.apiKey = KeyStore::lookup(config.kind);
-    if (config.apiKey.isEmpty() && !local)
+    // A server that would not get the key needs none: don't look it up or wait on the keychain.
+    if (!KeyPolicy::mayReceiveKey(QUrl(config.baseUrl), config.sendKey))
+        return config;
+    config.apiKey = KeyStore::lookup(config.kind);
+    if (config.apiKey.isEmpty())
         return fail(Error::Code::InvalidKey,
                     config.kind == ProviderConfig::Kind::Gemini
                         ? tr("No Gemini API key: set GOOGLE_API_KEY or GEMINI_API_KEY, or store a key in the keychain.")
