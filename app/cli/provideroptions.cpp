@@ -3,6 +3,7 @@
 
 #include <QFileInfo>
 
+#include "app/cli/clicontext.h"
 #include "core/llm/keypolicy.h"
 #include "core/llm/keystore.h"
 #include "core/llm/providerfactory.h"
@@ -30,7 +31,7 @@ void ProviderOptions::addProviderOptions(QCommandLineParser &parser)
 
 void ProviderOptions::addImageOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("max-width"), tr("Resize images to at most this width before sending (default 600)."),
+    parser.addOption({QStringLiteral("max-width"), tr("Resize images to at most this width before sending, 16 to 8192 (default 600)."),
                       QStringLiteral("PIXELS"), QStringLiteral("600")});
     parser.addOption({QStringLiteral("format"), tr("Image format to send: webp (default), jpeg or png."), QStringLiteral("FORMAT"),
                       QStringLiteral("webp")});
@@ -77,10 +78,9 @@ Result<PreparedImage> ProviderOptions::prepareImage(const QString &spec, const Q
     if (!QFileInfo(path).isReadable())
         return fail(Error::Code::Io, tr("Cannot read %1.").arg(path));
 
-    bool widthOk = false;
-    const int maxWidth = parser.value(QStringLiteral("max-width")).toInt(&widthOk);
-    if (!widthOk || maxWidth < 16)
-        return fail(Error::Code::InvalidArgument, tr("--max-width needs a number of pixels (at least 16)."));
+    const Result<int> maxWidth = CliContext::intOption(parser, QStringLiteral("max-width"), 16, 8192, tr("pixels"));
+    if (!maxWidth)
+        return tl::unexpected(maxWidth.error());
     const auto format = ImageCodec::formatFromName(parser.value(QStringLiteral("format")));
     if (!format)
         return tl::unexpected(format.error());
@@ -103,7 +103,7 @@ Result<PreparedImage> ProviderOptions::prepareImage(const QString &spec, const Q
         image = *loaded;
     }
     PreparedImage prepared;
-    prepared.image = ImageCodec::scaledToMaxWidth(image, maxWidth);
+    prepared.image = ImageCodec::scaledToMaxWidth(image, *maxWidth);
     auto encoded = ImageCodec::encode(prepared.image, *format);
     if (!encoded)
         return tl::unexpected(encoded.error());
