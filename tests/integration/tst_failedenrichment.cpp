@@ -108,7 +108,7 @@ private Q_SLOTS:
         QVERIFY2(accepted.exitCode == 0, accepted.err.constData());
         QVERIFY(sqlValue(dir.path(), QStringLiteral("SELECT count(*) FROM embeddings")).toInt() > 0);
         QCOMPARE(sqlValue(dir.path(), QStringLiteral("SELECT value FROM settings WHERE key = 'embedding.model'")),
-                 QStringLiteral("default/768"));
+                 QStringLiteral("gemini-embedding-001/768"));   // the CLI records the real model name
     }
 };
 
