@@ -24,4 +24,15 @@ bool CliContext::parse(QCommandLineParser &parser, int minPositional, int maxPos
     return true;
 }
 
+Result<int> CliContext::intOption(const QCommandLineParser &parser, const QString &name, int min, int max, const QString &meaning)
+{
+    bool ok = false;
+    const int value = parser.value(name).trimmed().toInt(&ok);
+    if (ok && value >= min && value <= max)
+        return value;
+    const QString flag = (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+    return fail(Error::Code::InvalidArgument, QCoreApplication::translate("PageLens", "%1 takes a whole number from %2 to %3 (%4).")
+                                                  .arg(flag).arg(min).arg(max).arg(meaning));
+}
+
 } // namespace PageLens::Cli

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "core/common/result.h"
+
 namespace PageLens::Cli {
 
 /** Exit codes: a contract other tools depend on. */
@@ -27,6 +29,12 @@ struct CliContext {
      * of positional arguments is outside [minPositional, maxPositional]) and returns false.
      */
     bool parse(QCommandLineParser &parser, int minPositional, int maxPositional = -1);
+    /**
+     * The whole number given to option `name`, which must lie in [min, max]; otherwise an
+     * InvalidArgument error such as "--rpm takes a whole number from 0 to 1000 (caption requests
+     * per minute; 0: no limit)." with `meaning` in the brackets.
+     */
+    static Result<int> intOption(const QCommandLineParser &parser, const QString &name, int min, int max, const QString &meaning);
 };
 
 } // namespace PageLens::Cli

@@ -2,6 +2,7 @@
 #include "app/cli/indexrunner.h"
 
 #include <csignal>
+#include <tuple>
 
 #include <QFileInfo>
 
@@ -59,17 +60,17 @@ void IndexRunner::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("password"), tr("Password to try on documents that need one."), QStringLiteral("PASSWORD")});
     parser.addOption({QStringLiteral("ocr-lang"), tr("Tesseract languages, e.g. eng+deu (default eng)."), QStringLiteral("LANGS"),
                       QStringLiteral("eng")});
-    parser.addOption({QStringLiteral("workers"), tr("Render/OCR threads (default: one per core)."), QStringLiteral("N"),
+    parser.addOption({QStringLiteral("workers"), tr("Render/OCR threads, 0 to 256 (default 0: one per core)."), QStringLiteral("N"),
                       QStringLiteral("0")});
     ProviderOptions::addProviderOptions(parser);
     parser.addOption({QStringLiteral("privacy"), tr("What may leave the machine in this run: never, text or images "
                                                     "(default: the library's setting)."), QStringLiteral("LEVEL")});
     parser.addOption({QStringLiteral("yes"), tr("Agree to the egress and cost preview and send.")});
-    parser.addOption({QStringLiteral("dim"), tr("Embedding dimension (default 768)."), QStringLiteral("N"), QStringLiteral("768")});
+    parser.addOption({QStringLiteral("dim"), tr("Embedding dimension, 1 to 8192 (default 768)."), QStringLiteral("N"), QStringLiteral("768")});
     parser.addOption({QStringLiteral("no-captions"), tr("Embed page text only; send no page images.")});
-    parser.addOption({QStringLiteral("rpm"), tr("Caption requests per minute (default 10, Gemini's free tier)."),
+    parser.addOption({QStringLiteral("rpm"), tr("Caption requests per minute, 0 (no limit) to 1000 (default 10, Gemini's free tier)."),
                       QStringLiteral("N"), QStringLiteral("10")});
-    parser.addOption({QStringLiteral("in-flight"), tr("Caption requests at once (default 2)."), QStringLiteral("N"),
+    parser.addOption({QStringLiteral("in-flight"), tr("Caption requests at once, 1 to 32 (default 2)."), QStringLiteral("N"),
                       QStringLiteral("2")});
     parser.addOption({QStringLiteral("reembed"), tr("Replace vectors made with another embedding model or dimension.")});
     parser.addOption({QStringLiteral("wait"), tr("Seconds to wait while another PageLens writes to the library (default 600)."),
@@ -85,8 +86,30 @@ bool IndexRunner::wantsProvider(const QCommandLineParser &parser)
     return false;
 }
 
+bool IndexRunner::readNumbers()
+{
+    // Checked before anything is indexed or sent: a typo must not quietly mean "no limit".
+    const QList<std::tuple<int *, QString, int, int, QString>> numbers = {
+        {&m_workers, QStringLiteral("workers"), 0, 256, tr("render/OCR threads; 0: one per core")},
+        {&m_dimensions, QStringLiteral("dim"), 1, 8192, tr("embedding dimensions")},
+        {&m_requestsPerMinute, QStringLiteral("rpm"), 0, 1000, tr("caption requests per minute; 0: no limit")},
+        {&m_inFlight, QStringLiteral("in-flight"), 1, 32, tr("caption requests at once")},
+    };
+    for (const auto &[target, name, min, max, meaning] : numbers) {
+        const Result<int> value = CliContext::intOption(m_parser, name, min, max, meaning);
+        if (!value) {
+            m_ctx.err << value.error().message << '\n';
+            return false;
+        }
+        *target = *value;
+    }
+    return true;
+}
+
 int IndexRunner::run(LibraryService &service)
 {
+    if (!readNumbers())
+        return Usage;
     const int offline = runOffline(service);
     if (!wantsProvider(m_parser) || offline == Usage)
         return offline;
@@ -100,7 +123,7 @@ int IndexRunner::runOffline(LibraryService &service)
     IndexOptions options;
     options.password = m_parser.value(QStringLiteral("password"));
     options.ocrLanguages = m_parser.value(QStringLiteral("ocr-lang"));
-    options.workers = m_parser.value(QStringLiteral("workers")).toInt();
+    options.workers = m_workers;
     options.passwords = library.passwords();
 
     Indexer indexer(library.catalog(), options);
@@ -164,15 +187,11 @@ int IndexRunner::runProvider(LibraryService &service)
     options.captions = !m_parser.isSet(QStringLiteral("no-captions"));
     options.captionModel = m_parser.value(QStringLiteral("model"));
     options.embedModel = m_parser.value(QStringLiteral("embed-model"));
-    options.embedDimensions = m_parser.value(QStringLiteral("dim")).toInt();
-    options.requestsPerMinute = m_parser.value(QStringLiteral("rpm")).toInt();
-    options.maxInFlight = std::max(1, m_parser.value(QStringLiteral("in-flight")).toInt());
+    options.embedDimensions = m_dimensions;
+    options.requestsPerMinute = m_requestsPerMinute;
+    options.maxInFlight = m_inFlight;
     options.reembed = m_parser.isSet(QStringLiteral("reembed"));
     options.passwords = library.passwords();
-    if (options.embedDimensions <= 0) {
-        err << tr("--dim needs a positive number.") << '\n';
-        return Usage;
-    }
 
     // The preview needs no provider: nothing is contacted before the user agrees.
     Enricher previewer(library.catalog(), nullptr, options);

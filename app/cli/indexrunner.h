@@ -32,11 +32,17 @@ public:
     int run(LibraryService &service);
 
 private:
+    /** Reads --workers, --dim, --rpm and --in-flight; prints why and returns false when one is out of range. */
+    bool readNumbers();
     int runOffline(LibraryService &service);
     int runProvider(LibraryService &service);
 
     CliContext &m_ctx;
     const QCommandLineParser &m_parser;
+    int m_workers = 0;
+    int m_dimensions = 0;
+    int m_requestsPerMinute = 0;
+    int m_inFlight = 0;
 };
 
 } // namespace PageLens::Cli

@@ -266,21 +266,20 @@ int LibraryCommands::search(CliContext &ctx)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("query"), tr("What to look for."), QStringLiteral("QUERY"));
-    parser.addOption({QStringLiteral("k"), tr("Number of hits (default 10)."), QStringLiteral("N"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("k"), tr("Number of hits, 1 to 1000 (default 10)."), QStringLiteral("N"), QStringLiteral("10")});
     addSearchOptions(parser);
     if (!ctx.parse(parser, 1))
         return Usage;
-    bool ok = false;
-    const int k = parser.value(QStringLiteral("k")).toInt(&ok);
-    if (!ok || k < 1) {
-        ctx.err << tr("-k needs a positive number.") << '\n';
+    const Result<int> k = CliContext::intOption(parser, QStringLiteral("k"), 1, 1000, tr("hits to show"));
+    if (!k) {
+        ctx.err << k.error().message << '\n';
         return Usage;
     }
     int failure = Ok;
     auto setup = prepareSearch(ctx, parser, failure);
     if (!setup)
         return failure;
-    auto found = setup->service->search(parser.positionalArguments().join(QLatin1Char(' ')), k, setup->options).result();
+    auto found = setup->service->search(parser.positionalArguments().join(QLatin1Char(' ')), *k, setup->options).result();
     if (!found)
         return reportSearchError(ctx, found.error());
     const QVector<SearchHit> &hits = found->hits;

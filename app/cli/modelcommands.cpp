@@ -329,7 +329,7 @@ int ModelCommands::embed(CliContext &ctx)
     parser.addPositionalArgument(QStringLiteral("texts"), tr("Texts to embed."), QStringLiteral("TEXT..."));
     ProviderOptions::addProviderOptions(parser);
     parser.addOption({QStringLiteral("task"), tr("query or document (default)."), QStringLiteral("TASK"), QStringLiteral("document")});
-    parser.addOption({QStringLiteral("dim"), tr("Output dimensions (default: the model's)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("dim"), tr("Output dimensions, 1 to 8192 (default: the model's)."), QStringLiteral("N")});
     if (!ctx.parse(parser, 1))
         return Usage;
     EmbedRequest request;
@@ -341,12 +341,12 @@ int ModelCommands::embed(CliContext &ctx)
     }
     request.task = task == QLatin1String("query") ? EmbedTask::Query : EmbedTask::Document;
     if (parser.isSet(QStringLiteral("dim"))) {
-        bool ok = false;
-        request.dimensions = parser.value(QStringLiteral("dim")).toInt(&ok);
-        if (!ok || request.dimensions < 1) {
-            ctx.err << tr("--dim needs a positive number.") << '\n';
+        const Result<int> dimensions = CliContext::intOption(parser, QStringLiteral("dim"), 1, 8192, tr("output dimensions"));
+        if (!dimensions) {
+            ctx.err << dimensions.error().message << '\n';
             return Usage;
         }
+        request.dimensions = *dimensions;
     }
     int exitCode = Ok;
     auto provider = makeProvider(ctx, parser, exitCode);

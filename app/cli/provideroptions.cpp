@@ -3,6 +3,8 @@
 
 #include <QFileInfo>
 
+#include "app/cli/clicontext.h"
+#include "core/llm/keypolicy.h"
 #include "core/llm/keystore.h"
 #include "core/llm/providerfactory.h"
 #include "core/media/documentopener.h"
@@ -23,11 +25,13 @@ void ProviderOptions::addProviderOptions(QCommandLineParser &parser)
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("model"), tr("Generation model (gemini: gemini-2.5-flash)."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("embed-model"), tr("Embedding model (gemini: gemini-embedding-001)."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("send-key"), tr("Send the API key to an http:// or local/private server too (by default it "
+                                                     "goes only to public https servers).")});
 }
 
 void ProviderOptions::addImageOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("max-width"), tr("Resize images to at most this width before sending (default 600)."),
+    parser.addOption({QStringLiteral("max-width"), tr("Resize images to at most this width before sending, 16 to 8192 (default 600)."),
                       QStringLiteral("PIXELS"), QStringLiteral("600")});
     parser.addOption({QStringLiteral("format"), tr("Image format to send: webp (default), jpeg or png."), QStringLiteral("FORMAT"),
                       QStringLiteral("webp")});
@@ -44,13 +48,14 @@ Result<ProviderConfig> ProviderOptions::config(const QCommandLineParser &parser)
     config.baseUrl = parser.value(QStringLiteral("base-url"));
     config.model = parser.value(QStringLiteral("model"));
     config.embedModel = parser.value(QStringLiteral("embed-model"));
+    config.sendKey = parser.isSet(QStringLiteral("send-key"));
     config = ProviderFactory::withDefaults(config);
 
-    const bool local = ProviderFactory::isLocal(config.baseUrl);
-    config.apiKey = KeyStore::fromEnvironment(config.kind);
-    if (config.apiKey.isEmpty() && !local)   // local servers need no key: don't wait on the keychain
-        config.apiKey = KeyStore::lookup(config.kind);
-    if (config.apiKey.isEmpty() && !local)
+    // A server that would not get the key needs none: don't look it up or wait on the keychain.
+    if (!KeyPolicy::mayReceiveKey(QUrl(config.baseUrl), config.sendKey))
+        return config;
+    config.apiKey = KeyStore::lookup(config.kind);
+    if (config.apiKey.isEmpty())
         return fail(Error::Code::InvalidKey,
                     config.kind == ProviderConfig::Kind::Gemini
                         ? tr("No Gemini API key: set GOOGLE_API_KEY or GEMINI_API_KEY, or store a key in the keychain.")
@@ -73,10 +78,9 @@ Result<PreparedImage> ProviderOptions::prepareImage(const QString &spec, const Q
     if (!QFileInfo(path).isReadable())
         return fail(Error::Code::Io, tr("Cannot read %1.").arg(path));
 
-    bool widthOk = false;
-    const int maxWidth = parser.value(QStringLiteral("max-width")).toInt(&widthOk);
-    if (!widthOk || maxWidth < 16)
-        return fail(Error::Code::InvalidArgument, tr("--max-width needs a number of pixels (at least 16)."));
+    const Result<int> maxWidth = CliContext::intOption(parser, QStringLiteral("max-width"), 16, 8192, tr("pixels"));
+    if (!maxWidth)
+        return tl::unexpected(maxWidth.error());
     const auto format = ImageCodec::formatFromName(parser.value(QStringLiteral("format")));
     if (!format)
         return tl::unexpected(format.error());
@@ -86,12 +90,12 @@ Result<PreparedImage> ProviderOptions::prepareImage(const QString &spec, const Q
         return tl::unexpected(source.error());
     if (page > (*source)->pageCount())
         return fail(Error::Code::InvalidArgument, tr("%1 has only %2 pages.").arg(QFileInfo(path).fileName()).arg((*source)->pageCount()));
-    auto image = PageImager::render(**source, page - 1, PageImageSize::withLongestSide(maxWidth));
+    auto image = PageImager::render(**source, page - 1, PageImageSize::withLongestSide(*maxWidth));
     if (!image)
         return tl::unexpected(image.error());
     PreparedImage prepared;
     prepared.image = *image;
-    auto encoded = PageImager::modelImage(prepared.image, maxWidth, *format, 85);
+    auto encoded = PageImager::modelImage(prepared.image, *maxWidth, *format, 85);
     if (!encoded)
         return tl::unexpected(encoded.error());
     prepared.bytes = *encoded;

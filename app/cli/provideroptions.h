@@ -19,8 +19,8 @@ struct PreparedImage {
 };
 
 /**
- * The options every model command shares: --provider, --base-url, --model, --embed-model, and
- * for images --max-width and --format (the notebook's 600 px WEBP by default).
+ * The options every model command shares: --provider, --base-url, --model, --embed-model,
+ * --send-key, and for images --max-width and --format (the notebook's 600 px WEBP by default).
  */
 class ProviderOptions
 {

@@ -106,10 +106,15 @@ bool Enricher::waitWhilePaused() const
     return !m_cancel.load();
 }
 
+QString Enricher::libraryModel() const
+{
+    return QStringLiteral("%1/%2").arg(m_options.embedModel.isEmpty() ? QStringLiteral("default") : m_options.embedModel)
+        .arg(m_options.embedDimensions);
+}
+
 Result<void> Enricher::checkEmbeddingModel()
 {
-    const QString wanted = QStringLiteral("%1/%2").arg(m_options.embedModel.isEmpty() ? QStringLiteral("default") : m_options.embedModel)
-                               .arg(m_options.embedDimensions);
+    const QString wanted = libraryModel();
     auto current = m_catalog->setting(QStringLiteral("embedding.model"));
     if (!current)
         return tl::unexpected(current.error());
@@ -119,10 +124,11 @@ Result<void> Enricher::checkEmbeddingModel()
                         tr("This library's pages were embedded with %1, not %2. Re-embed the library to switch models.")
                             .arg(*current, wanted));
         log::ingest()->info("re-embedding: {} -> {}", log::s(*current), log::s(wanted));
-        if (auto r = m_catalog->clearEmbeddings(); !r)
-            return r;
+        return m_catalog->clearEmbeddings();
     }
-    return m_catalog->setSetting(QStringLiteral("embedding.model"), wanted);
+    // The model is recorded with the first vectors (storeEmbeddings), never before: a run that
+    // stores nothing must not make searches ask for a dense signal that does not exist.
+    return {};
 }
 
 Result<EnrichSummary> Enricher::run()
@@ -273,7 +279,7 @@ Result<void> Enricher::embedPages(EnrichSummary &summary, IndexProgress &progres
                                 .arg(vector.size()).arg(m_options.embedDimensions));
         }
         const QString model = m_options.embedModel.isEmpty() ? embeddings->model : m_options.embedModel;
-        if (auto r = m_catalog->storeEmbeddings(ids, embeddings->vectors, model); !r)
+        if (auto r = m_catalog->storeEmbeddings(ids, embeddings->vectors, model, libraryModel()); !r)
             return r;
         if (m_onEmbedded)
             m_onEmbedded(ids, embeddings->vectors);

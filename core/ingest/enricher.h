@@ -50,6 +50,8 @@ Q_SIGNALS:
 
 private:
     Result<void> checkEmbeddingModel();
+    /** "model/dim" as the library records it next to its vectors. */
+    QString libraryModel() const;
     Result<void> captionPages(EnrichSummary &summary, IndexProgress &progress);
     Result<void> embedPages(EnrichSummary &summary, IndexProgress &progress);
     Result<QByteArray> pageImage(const PageWork &page) const;

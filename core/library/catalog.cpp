@@ -483,7 +483,7 @@ Result<EgressCounts> Catalog::egressCounts() const
 }
 
 Result<void> Catalog::storeEmbeddings(const QVector<qint64> &pageIds, const QVector<QVector<float>> &vectors,
-                                      const QString &model)
+                                      const QString &model, const QString &libraryModel)
 {
     QSqlDatabase db = database();
     if (!db.transaction())
@@ -501,6 +501,10 @@ Result<void> Catalog::storeEmbeddings(const QVector<qint64> &pageIds, const QVec
             db.rollback();
             return error;
         }
+    }
+    if (auto r = setSetting(QStringLiteral("embedding.model"), libraryModel); !r) {
+        db.rollback();
+        return r;
     }
     if (!db.commit())
         return fail(Error::Code::Database, tr("The library catalog could not be updated."), db.lastError().text());
@@ -527,9 +531,18 @@ Result<qint64> Catalog::forEachEmbedding(const std::function<void(qint64, const 
 
 Result<void> Catalog::clearEmbeddings()
 {
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("DELETE FROM embeddings")))
-        return dbError(q, "clearEmbeddings");
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return fail(Error::Code::Database, tr("The library catalog is locked."), db.lastError().text());
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("DELETE FROM embeddings"))
+        || !q.exec(QStringLiteral("DELETE FROM settings WHERE key = 'embedding.model'"))) {
+        auto error = dbError(q, "clearEmbeddings");
+        db.rollback();
+        return error;
+    }
+    if (!db.commit())
+        return fail(Error::Code::Database, tr("The library catalog could not be updated."), db.lastError().text());
     return {};
 }
 

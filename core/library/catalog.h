@@ -83,10 +83,15 @@ public:
     Result<QVector<PageWork>> pagesNeedingCaption(int limit) const;
     Result<QVector<PageWork>> pagesNeedingEmbedding(int limit, bool captionsFirst) const;
     Result<EgressCounts> egressCounts() const;
+    /**
+     * Stores vectors and, in the same transaction, records `libraryModel` ("model/dim") as the
+     * library's embedding model, so a library never names a model it holds no vectors of.
+     */
     Result<void> storeEmbeddings(const QVector<qint64> &pageIds, const QVector<QVector<float>> &vectors,
-                                 const QString &model);
+                                 const QString &model, const QString &libraryModel);
     /** Visits every stored vector (page id, data, dim); returns how many. */
     Result<qint64> forEachEmbedding(const std::function<void(qint64, const float *, int)> &visit) const;
+    /** Drops every vector and the recorded embedding model with them. */
     Result<void> clearEmbeddings();
 
     // Library settings (key/value).

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+#include "core/llm/keypolicy.h"
 #include "core/llm/mediaguard.h"
 
 namespace PageLens {
@@ -77,7 +78,7 @@ QNetworkRequest GeminiProvider::jsonRequest(const QString &path, const QString &
         url.setQuery(query);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (!m_config.apiKey.isEmpty())
+    if (!m_config.apiKey.isEmpty() && KeyPolicy::mayReceiveKey(m_base, m_config.sendKey))
         request.setRawHeader("x-goog-api-key", m_config.apiKey.toUtf8());
     return request;
 }

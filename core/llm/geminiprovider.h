@@ -12,7 +12,7 @@ namespace PageLens {
  * Gemini REST v1beta over QNetworkAccessManager: generateContent and streamGenerateContent
  * (alt=sse), inline, base64 and URI media, Files API uploads above the inline limit, structured
  * output, function calling, batchEmbedContents and countTokens. The key travels only in the
- * x-goog-api-key header.
+ * x-goog-api-key header, and only where KeyPolicy allows it.
  */
 class GeminiProvider : public HttpProvider
 {

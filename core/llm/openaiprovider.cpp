@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QUrl>
 
+#include "core/llm/keypolicy.h"
 #include "core/llm/mediaguard.h"
 
 namespace PageLens {
@@ -61,7 +62,7 @@ HttpClient::Call OpenAiProvider::jsonCall(const QString &path, const QJsonObject
     HttpClient::Call call;
     call.request = QNetworkRequest(QUrl(m_base + path));
     call.request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (!m_config.apiKey.isEmpty())
+    if (!m_config.apiKey.isEmpty() && KeyPolicy::mayReceiveKey(call.request.url(), m_config.sendKey))
         call.request.setRawHeader("Authorization", "Bearer " + m_config.apiKey.toUtf8());
     call.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     call.classify = classifyOpenAi;

@@ -9,7 +9,7 @@ namespace PageLens {
 /**
  * Any OpenAI-compatible server (OpenAI, Ollama, llama.cpp server, vLLM, Gemini's compat endpoint):
  * /chat/completions with data-URL images, tools, json_schema and SSE; /embeddings. The key, when
- * there is one, travels only in the Authorization header; local servers need none.
+ * there is one, travels only in the Authorization header and only where KeyPolicy allows it.
  */
 class OpenAiProvider : public HttpProvider
 {

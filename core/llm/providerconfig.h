@@ -15,6 +15,7 @@ struct ProviderConfig {
     QString model;        // empty: the kind's default generation model
     QString embedModel;   // empty: the kind's default embedding model
     QString apiKey;       // never logged, stored or shown; empty: no key (local servers)
+    bool sendKey = false;   // the user's opt-in to send the key to http:// or private servers (KeyPolicy)
     std::chrono::milliseconds transferTimeout{120000};   // without a byte; thinking models can be slow to start
     qint64 inlineLimitBytes = 20LL * 1024 * 1024;
 

@@ -2,7 +2,6 @@
 #include "core/llm/providerfactory.h"
 
 #include <QThread>
-#include <QUrl>
 
 #include "core/llm/geminiprovider.h"
 #include "core/llm/openaiprovider.h"
@@ -27,13 +26,6 @@ QString ProviderFactory::defaultModel(ProviderConfig::Kind kind)
 QString ProviderFactory::defaultEmbedModel(ProviderConfig::Kind kind)
 {
     return kind == ProviderConfig::Kind::Gemini ? QStringLiteral("gemini-embedding-001") : QStringLiteral("text-embedding-3-small");
-}
-
-bool ProviderFactory::isLocal(const QString &baseUrl)
-{
-    const QString host = QUrl(baseUrl).host().toLower();
-    return host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1") || host == QLatin1String("::1")
-           || host.endsWith(QLatin1String(".local"));
 }
 
 ProviderConfig ProviderFactory::withDefaults(ProviderConfig config)

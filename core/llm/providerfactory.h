@@ -30,8 +30,6 @@ public:
     static QString defaultBaseUrl(ProviderConfig::Kind kind);
     static QString defaultModel(ProviderConfig::Kind kind);
     static QString defaultEmbedModel(ProviderConfig::Kind kind);
-    /** True when the base URL is a local server (no key needed). */
-    static bool isLocal(const QString &baseUrl);
 };
 
 } // namespace PageLens

@@ -41,6 +41,7 @@ private slots:
     void detectJsonAndDrawing();
     void embedJson();
     void openAiProvider();
+    void keySentOnlyWithSendKey();
     void modelServiceErrorExitsThree();
     void usageAndInputErrors();
 
@@ -100,7 +101,7 @@ void TestModelCli::describeImage()
     QVERIFY(!sent.isNull());
     QCOMPARE(sent.width(), 600);
     QCOMPARE(m_fake->count(QStringLiteral(":streamGenerateContent")), 1);   // text is streamed to the terminal
-    QCOMPARE(m_fake->lastRequest().header("x-goog-api-key"), kSentinelKey.toUtf8());
+    QVERIFY(m_fake->lastRequest().header("x-goog-api-key").isEmpty());   // 127.0.0.1 gets no key without --send-key
     QVERIFY(!m_fake->lastRequest().query.contains(QStringLiteral("key=")));
 }
 
@@ -218,6 +219,31 @@ void TestModelCli::openAiProvider()
     QVERIFY(openai.lastRequest().header("authorization").isEmpty());   // local server, no key
 }
 
+void TestModelCli::keySentOnlyWithSendKey()
+{
+    // Both fakes listen on 127.0.0.1: a private address, so the key in the environment stays home...
+    const QStringList embed = {QStringLiteral("embed"), QStringLiteral("hello")};
+    QCOMPARE(run(embed).exitCode, 0);
+    QVERIFY(m_fake->lastRequest().header("x-goog-api-key").isEmpty());
+    // ...unless the user asks for it.
+    QCOMPARE(run(embed + QStringList{QStringLiteral("--send-key")}).exitCode, 0);
+    QCOMPARE(m_fake->lastRequest().header("x-goog-api-key"), kSentinelKey.toUtf8());
+
+    FakeOpenAiServer openai;
+    QVERIFY(openai.start());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PAGELENS_OPENAI_BASE_URL"), openai.url().toString() + QStringLiteral("/v1"));
+    env.insert(QStringLiteral("OPENAI_API_KEY"), kSentinelKey);
+    const QStringList openAiEmbed = embed + QStringList{QStringLiteral("--provider"), QStringLiteral("openai")};
+    QCOMPARE(run(openAiEmbed, env).exitCode, 0);
+    QCOMPARE(openai.count(QStringLiteral("/embeddings")), 1);
+    QVERIFY(openai.lastRequest().header("authorization").isEmpty());
+    QCOMPARE(run(openAiEmbed + QStringList{QStringLiteral("--send-key")}, env).exitCode, 0);
+    QCOMPARE(openai.lastRequest().header("authorization"), "Bearer " + kSentinelKey.toUtf8());
+    for (const FakeRequest &request : openai.requests())
+        QVERIFY(!request.query.contains(kSentinelKey) && !request.body.contains(kSentinelKey.toUtf8()));
+}
+
 void TestModelCli::modelServiceErrorExitsThree()
 {
     m_fake->enqueue(QStringLiteral(":"), FakeGeminiServer::error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("models/nope is not found")));
@@ -226,7 +252,7 @@ void TestModelCli::modelServiceErrorExitsThree()
     QVERIFY(r.err.contains(QStringLiteral("does not know this model")));
 
     m_fake->setRequiredKey("another-key");
-    r = run({QStringLiteral("embed"), QStringLiteral("hello")});
+    r = run({QStringLiteral("embed"), QStringLiteral("hello"), QStringLiteral("--send-key")});
     QCOMPARE(r.exitCode, 3);
     QVERIFY(r.err.contains(QStringLiteral("API key is not valid")));
     QCOMPARE(m_fake->count(QStringLiteral(":batchEmbedContents")), 1);   // never retried

@@ -44,10 +44,12 @@ class FakeKeyBackend : public KeyBackend
 {
 public:
     QString environmentVariable(ProviderConfig::Kind) const override { return {}; }
-    /** Stands in for GOOGLE_API_KEY, which local servers get (the fake server is on 127.0.0.1). */
-    QString environmentKey(ProviderConfig::Kind) const override { return m_environmentKey; }
+    /** Stands in for GOOGLE_API_KEY, which wins over the keychain as in KeyBackend. */
     void setEnvironmentKey(const QString &key) { m_environmentKey = key; }
-    QString lookup(ProviderConfig::Kind kind) override { return readKeychain(kind).value_or(QString()); }
+    QString lookup(ProviderConfig::Kind kind) override
+    {
+        return m_environmentKey.isEmpty() ? readKeychain(kind).value_or(QString()) : m_environmentKey;
+    }
     Result<QString> readKeychain(ProviderConfig::Kind kind) override
     {
         QMutexLocker lock(&m_mutex);
@@ -167,6 +169,7 @@ void tst_SettingsDialog::roundTripKeepsTheKeyOutOfSettings()
         dialog.findChild<QLineEdit *>(QStringLiteral("generationModel"))->setText(QStringLiteral("gpt-test-vision"));
         dialog.findChild<QLineEdit *>(QStringLiteral("embeddingModel"))->setText(QStringLiteral("embed-test-small"));
         dialog.findChild<QSpinBox *>(QStringLiteral("embeddingDimensions"))->setValue(512);
+        dialog.findChild<QCheckBox *>(QStringLiteral("sendKey"))->setChecked(true);
         dialog.findChild<QSpinBox *>(QStringLiteral("requestsPerMinute"))->setValue(0);
         dialog.findChild<QSpinBox *>(QStringLiteral("requestsInFlight"))->setValue(3);
         auto *privacy = dialog.findChild<QComboBox *>(QStringLiteral("libraryPrivacy"));
@@ -194,6 +197,7 @@ void tst_SettingsDialog::roundTripKeepsTheKeyOutOfSettings()
     QCOMPARE(saved.embedDimensions, 512);
     QCOMPARE(saved.requestsPerMinute, 0);
     QCOMPARE(saved.maxInFlight, 3);
+    QVERIFY(saved.sendKey);
     QVERIFY(controller.providerSession()->settings() == saved);
 
     // The settings file holds every choice but not the key, in any form.
@@ -203,6 +207,7 @@ void tst_SettingsDialog::roundTripKeepsTheKeyOutOfSettings()
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
     const QByteArray text = file.readAll();
     QVERIFY(text.contains("embed-test-small"));
+    QCOMPARE(settings.value(QStringLiteral("provider/sendCredentials")).toString(), QStringLiteral("true"));   // a boolean only
     QVERIFY(!text.contains(secretKey.toUtf8()));
     QVERIFY(!text.contains(secretKey.mid(3, 20).toUtf8()));
     QVERIFY(!text.contains(secretKey.toUtf8().toBase64()));
@@ -266,6 +271,7 @@ void tst_SettingsDialog::consentNotNowSendsNothingAndSendEnriches()
     ProviderSettings settings;
     settings.enabled = true;
     settings.baseUrl = fake.url().toString();
+    settings.sendKey = true;   // the fake is on 127.0.0.1, which gets no key otherwise
     settings.requestsPerMinute = 0;   // the fake has no quota
     controller.providerSession()->setSettings(settings);
 

@@ -33,6 +33,7 @@ ProviderConfig sentinelConfig(const QString &baseUrl, ProviderConfig::Kind kind 
     config.kind = kind;
     config.baseUrl = baseUrl;
     config.apiKey = kSentinel;
+    config.sendKey = true;   // the fakes are on 127.0.0.1, which gets no key otherwise
     return config;
 }
 

@@ -18,11 +18,6 @@ QString KeyBackend::environmentVariable(ProviderConfig::Kind kind) const
     return {};
 }
 
-QString KeyBackend::environmentKey(ProviderConfig::Kind kind) const
-{
-    return KeyStore::fromEnvironment(kind);
-}
-
 QString KeyBackend::lookup(ProviderConfig::Kind kind)
 {
     return KeyStore::lookup(kind);

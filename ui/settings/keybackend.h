@@ -18,8 +18,6 @@ public:
 
     /** The environment variable that supplies the key for `kind`, or empty when none is set. */
     virtual QString environmentVariable(ProviderConfig::Kind kind) const;
-    /** The key from the environment only (no keychain wait); empty when none is set. */
-    virtual QString environmentKey(ProviderConfig::Kind kind) const;
     /** The key in effect: the environment first, then the keychain; empty when there is none. */
     virtual QString lookup(ProviderConfig::Kind kind);
     virtual Result<QString> readKeychain(ProviderConfig::Kind kind);

@@ -56,13 +56,13 @@ void ProviderSession::rebuild()
     const ProviderSettings settings = m_settings;
     auto backend = m_backend;
     QtConcurrent::run(&m_keyThread, [backend, settings] {
-        // A local server needs no key, so it gets the environment's only (as in the CLI): no keychain wait.
-        return settings.isLocal() ? backend->environmentKey(settings.kind) : backend->lookup(settings.kind);
+        // A server that would not get the key needs none (as in the CLI): no keychain wait.
+        return settings.sendsKey() ? backend->lookup(settings.kind) : QString();
     }).then(this, [this, generation, settings](const QString &key) {
         if (generation != m_generation)
             return;   // the settings changed while the keychain was answering
         m_resolving = false;
-        if (key.isEmpty() && !settings.isLocal()) {
+        if (key.isEmpty() && settings.sendsKey()) {
             m_reason = settings.kind == ProviderConfig::Kind::Gemini
                            ? tr("No Gemini API key: enter one in Settings or set GOOGLE_API_KEY.")
                            : tr("No OpenAI API key: enter one in Settings or set OPENAI_API_KEY.");

@@ -3,6 +3,7 @@
 
 #include <QSettings>
 
+#include "core/llm/keypolicy.h"
 #include "core/llm/providerfactory.h"
 
 namespace PageLens {
@@ -14,6 +15,7 @@ const QString kindKey = QStringLiteral("provider/kind");
 const QString baseUrlKey = QStringLiteral("provider/baseUrl");
 const QString modelKey = QStringLiteral("provider/model");
 const QString embedModelKey = QStringLiteral("provider/embedModel");
+const QString sendKeyKey = QStringLiteral("provider/sendCredentials");   // named without "key": settings never hold one
 const QString dimensionsKey = QStringLiteral("provider/embedDimensions");
 const QString rpmKey = QStringLiteral("provider/requestsPerMinute");
 const QString inFlightKey = QStringLiteral("provider/maxInFlight");
@@ -37,6 +39,7 @@ ProviderSettings ProviderSettings::load(const QSettings &settings)
     s.baseUrl = settings.value(baseUrlKey).toString();
     s.model = settings.value(modelKey).toString();
     s.embedModel = settings.value(embedModelKey).toString();
+    s.sendKey = settings.value(sendKeyKey, s.sendKey).toBool();
     s.embedDimensions = std::max(1, settings.value(dimensionsKey, s.embedDimensions).toInt());
     s.requestsPerMinute = std::max(0, settings.value(rpmKey, s.requestsPerMinute).toInt());
     s.maxInFlight = std::max(1, settings.value(inFlightKey, s.maxInFlight).toInt());
@@ -59,6 +62,7 @@ void ProviderSettings::save(QSettings &settings) const
     settings.setValue(baseUrlKey, baseUrl);
     settings.setValue(modelKey, model);
     settings.setValue(embedModelKey, embedModel);
+    settings.setValue(sendKeyKey, sendKey);
     settings.setValue(dimensionsKey, embedDimensions);
     settings.setValue(rpmKey, requestsPerMinute);
     settings.setValue(inFlightKey, maxInFlight);
@@ -70,9 +74,9 @@ QString ProviderSettings::effectiveBaseUrl() const
     return baseUrl.isEmpty() ? ProviderFactory::defaultBaseUrl(kind) : baseUrl;
 }
 
-bool ProviderSettings::isLocal() const
+bool ProviderSettings::sendsKey() const
 {
-    return ProviderFactory::isLocal(effectiveBaseUrl());
+    return KeyPolicy::mayReceiveKey(QUrl(effectiveBaseUrl()), sendKey);
 }
 
 ProviderConfig ProviderSettings::config(const QString &apiKey) const
@@ -83,6 +87,7 @@ ProviderConfig ProviderSettings::config(const QString &apiKey) const
     config.model = model;
     config.embedModel = embedModel;
     config.apiKey = apiKey;
+    config.sendKey = sendKey;
     return ProviderFactory::withDefaults(config);
 }
 

@@ -21,6 +21,7 @@ struct ProviderSettings {
     QString baseUrl;        // empty: the service's default
     QString model;          // empty: the service's default
     QString embedModel;     // empty: the service's default
+    bool sendKey = false;   // send the key even to an http:// or private server (KeyPolicy)
     int embedDimensions = 768;
     int requestsPerMinute = 10;   // caption requests; 0: no limit (local servers)
     int maxInFlight = 2;
@@ -34,8 +35,8 @@ struct ProviderSettings {
 
     /** The base URL in effect (the default when none is set). */
     QString effectiveBaseUrl() const;
-    /** A local server needs no key. */
-    bool isLocal() const;
+    /** Whether the server gets the key (KeyPolicy); when not, no key is looked up or needed. */
+    bool sendsKey() const;
     ProviderConfig config(const QString &apiKey) const;
     EnrichOptions enrichOptions(Privacy privacy) const;
     /** The options an indexing run takes from these settings (the OCR languages). */

@@ -55,6 +55,7 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     , m_keyStatus(new QLabel(this))
     , m_storeKey(new QPushButton(tr("&Store Key"), this))
     , m_removeKey(new QPushButton(tr("Remo&ve Key"), this))
+    , m_sendKey(new QCheckBox(tr("Se&nd the API key to this server"), this))
     , m_privacy(new QComboBox(this))
     , m_privacyNote(new QLabel(this))
     , m_rpm(new QSpinBox(this))
@@ -103,6 +104,9 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     m_removeKey->setObjectName(QStringLiteral("removeKey"));
     m_removeKey->setAutoDefault(false);
     m_removeKey->setToolTip(tr("Delete this service's key from the OS keychain"));
+    m_sendKey->setObjectName(QStringLiteral("sendKey"));
+    m_sendKey->setToolTip(tr("The key normally goes only to https servers on the internet. Check this for a local "
+                             "or plain-http server that asks for one, e.g. llama.cpp started with --api-key."));
 
     m_privacy->setObjectName(QStringLiteral("libraryPrivacy"));
     m_privacy->setAccessibleName(tr("What this library may send"));
@@ -135,7 +139,7 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     serviceForm->addRow(tr("Server &address:"), m_baseUrl);
     serviceForm->addRow(QString(), hint(tr("Leave empty for the service's own address. For a local server use its "
                                            "OpenAI-compatible address, e.g. http://localhost:11434/v1 (Ollama) or "
-                                           "http://localhost:8080/v1 (llama.cpp server); local servers need no key."),
+                                           "http://localhost:8080/v1 (llama.cpp server); local servers need no key and get none."),
                                         service));
     serviceForm->addRow(tr("&Generation model:"), m_model);
     serviceForm->addRow(tr("&Embedding model:"), m_embedModel);
@@ -149,6 +153,7 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     keyButtons->addWidget(m_storeKey);
     keyButtons->addWidget(m_removeKey);
     keyForm->addRow(keyButtons);
+    keyForm->addRow(m_sendKey);
     keyForm->addRow(hint(tr("Keys are stored in the OS keychain, never in PageLens's settings or library files, "
                             "and are not shown again once stored. GOOGLE_API_KEY, GEMINI_API_KEY or OPENAI_API_KEY "
                             "in the environment take precedence."),
@@ -226,6 +231,7 @@ void SettingsDialog::setFields(const ProviderSettings &settings)
     m_baseUrl->setText(settings.baseUrl);
     m_model->setText(settings.model);
     m_embedModel->setText(settings.embedModel);
+    m_sendKey->setChecked(settings.sendKey);
     m_dimensions->setValue(settings.embedDimensions);
     m_rpm->setValue(settings.requestsPerMinute);
     m_inFlight->setValue(settings.maxInFlight);
@@ -306,6 +312,7 @@ ProviderSettings SettingsDialog::settings() const
     s.baseUrl = m_baseUrl->text().trimmed();
     s.model = m_model->text().trimmed();
     s.embedModel = m_embedModel->text().trimmed();
+    s.sendKey = m_sendKey->isChecked();
     s.embedDimensions = m_dimensions->value();
     s.requestsPerMinute = m_rpm->value();
     s.maxInFlight = m_inFlight->value();

@@ -78,6 +78,7 @@ private:
     QLabel *m_keyStatus;
     QPushButton *m_storeKey;
     QPushButton *m_removeKey;
+    QCheckBox *m_sendKey;
     QComboBox *m_privacy;
     QLabel *m_privacyNote;
     QSpinBox *m_rpm;
