@@ -3,6 +3,8 @@
 // are measured, their text layer read and rendered small (PDFs through QtPdf, images through
 // ImagePageSource). Held to: a page that opened has a size, and every word box lies in [0,1] page
 // space.
+#include <algorithm>
+
 #include <QImage>
 
 #include "core/media/documentopener.h"

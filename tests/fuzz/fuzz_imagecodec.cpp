@@ -2,6 +2,8 @@
 // Image loading as indexing does it: ImageCodec::load (first and second frame) and ImagePageSource
 // (header sizes, small renders) over any file. Held to the allocation promise: nothing larger than
 // ImageCodec::maxPixels() is decoded, and a page that opened has a size.
+#include <algorithm>
+
 #include <QImage>
 
 #include "core/media/imagecodec.h"

@@ -2,6 +2,8 @@
 // StreamDecoder over any body: SSE, a streamed JSON array or a bare object. The truth it is held to
 // is its own promise that framing does not depend on how bytes arrive: the same body fed whole and
 // fed in pieces (sizes taken from the input) gives the same objects, or an error both ways.
+#include <optional>
+
 #include <QJsonObject>
 
 #include "core/llm/streamdecoder.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Secrets registered with the log stay redacted when logging is configured again (the application
 // configures once at start-up, but a key may be registered before that, e.g. from the environment).
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
