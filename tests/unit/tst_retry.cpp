@@ -79,6 +79,14 @@ void TestRetry::backoffPolicy()
     QCOMPARE(policy.delayAfter(10, {}, 0.0).count(), 60000);                   // capped
     QCOMPARE(policy.delayAfter(1, std::chrono::milliseconds(26000), 0.9).count(), 26000);   // server minimum wins
     QCOMPARE(ServiceFailure::parseDuration(QStringLiteral("3.957525076s")).count(), 3958);
+    // Found by fuzz_servicefailure: huge waits overflowed the milliseconds (undefined behaviour).
+    const std::chrono::milliseconds longest = ServiceFailure::longestWait;
+    QCOMPARE(ServiceFailure::parseDuration(QStringLiteral("111111111111111111111111111111s")), longest);
+    QCOMPARE(ServiceFailure::fromOpenAi(429, {}, "111111111111111111111111111111").retryAfter, longest);
+    QCOMPARE(ServiceFailure::fromOpenAi(429, {}, "inf").retryAfter, longest);
+    QCOMPARE(ServiceFailure::fromOpenAi(429, {}, "nan").retryAfter.count(), 0);
+    QCOMPARE(ServiceFailure::fromOpenAi(429, {}, "-5").retryAfter.count(), 0);
+    QCOMPARE(ServiceFailure::fromOpenAi(429, {}, "2.5").retryAfter.count(), 2500);
 }
 
 void TestRetry::retriesOverloadThenSucceeds()
