@@ -13,6 +13,10 @@ shared=${PAGELENS_SHARED:-$(pwd)/../shared}
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(geminicodec openaicodec streamdecoder servicefailure jsonschemavalidator imagecodec documentopener)
 
+export LSAN_OPTIONS=suppressions=$(pwd)/tests/fuzz/lsan.supp:print_suppressions=0
+symbolizer=$(command -v llvm-symbolizer-16 || command -v llvm-symbolizer || true)
+[ -z "$symbolizer" ] || export ASAN_SYMBOLIZER_PATH=$symbolizer
+
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j2 >/dev/null
 
