@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Opening any file as indexing does: DocumentOpener recognises the content, then the first pages
 // are measured, their text layer read and rendered small (PDFs through QtPdf, images through
-// ImagePageSource). Held to: a page that opened has a size, and every word box lies in [0,1] page
-// space.
+// ImagePageSource). Held to: a page without a size is refused rather than read, and every word box
+// lies in [0,1] page space.
 #include <algorithm>
 
 #include <QImage>
@@ -40,12 +40,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     for (int page = 0; page < std::min((*source)->pageCount(), 3); ++page) {
-        FuzzEnvironment::require(!(*source)->pageSize(page).isEmpty(), "an opened page has a size");
-        if (auto text = (*source)->textLayer(page)) {
+        const bool sized = !(*source)->pageSize(page).isEmpty();
+        const auto text = (*source)->textLayer(page);
+        if (text) {
             for (const Word &word : std::as_const(text->words))
                 FuzzEnvironment::require(inUnitSquare(word.box), "word boxes lie in [0,1] page space");
         }
-        (void)(*source)->render(page, 12);
+        const auto image = (*source)->render(page, 12);
+        FuzzEnvironment::require(sized || (!text && !image), "a page without a size is refused");
     }
     return 0;
 }
