@@ -11,6 +11,7 @@ packages=(
     libfaiss-dev libopenblas-dev libspdlog-dev libexpected-dev
     libtesseract-dev tesseract-ocr-eng tesseract-ocr-osd tesseract-ocr-deu
     xvfb xauth
+    clang-16 libfuzzer-16-dev libclang-rt-16-dev python3
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -2,6 +2,7 @@
 #include "core/common/log.h"
 
 #include <mutex>
+#include <vector>
 
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_sinks.h>
@@ -52,21 +53,21 @@ void configure(const QString &logFile, spdlog::level::level_enum level)
     auto &st = state();
     std::lock_guard lock(st.mutex);
     st.level = level;
-    auto sink = std::make_shared<RedactingSink>();
     auto err = std::make_shared<spdlog::sinks::stderr_sink_mt>();
     err->set_level(level);
-    sink->addSink(err);
+    std::vector<spdlog::sink_ptr> targets{err};
     if (!logFile.isEmpty()) {
         try {
             auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(logFile.toStdString(), 5 * 1024 * 1024, 3);
             file->set_level(spdlog::level::info);
-            sink->addSink(file);
+            targets.push_back(file);
         } catch (const spdlog::spdlog_ex &) {
             // A read-only home must not stop the program; stderr still works.
         }
     }
-    st.sink = sink;
-    spdlog::drop_all();
+    // The redacting sink stays, with the secrets registered so far; only where it writes changes.
+    sinkLocked(st)->setSinks(std::move(targets));
+    spdlog::drop_all();   // loggers are made again on first use, at the new level
 }
 
 void addSecret(const QString &secret)

@@ -11,6 +11,12 @@ void RedactingSink::addSink(spdlog::sink_ptr sink)
     m_sinks.push_back(std::move(sink));
 }
 
+void RedactingSink::setSinks(std::vector<spdlog::sink_ptr> sinks)
+{
+    std::lock_guard lock(mutex_);
+    m_sinks = std::move(sinks);
+}
+
 void RedactingSink::addSecret(const std::string &secret)
 {
     if (secret.size() < 4)

@@ -17,6 +17,8 @@ class RedactingSink : public spdlog::sinks::base_sink<std::mutex>
 {
 public:
     void addSink(spdlog::sink_ptr sink);
+    /** Replaces the real sinks; the registered secrets stay. */
+    void setSinks(std::vector<spdlog::sink_ptr> sinks);
     void addSecret(const std::string &secret);
     static std::string redact(std::string text, const std::vector<std::string> &secrets);
 

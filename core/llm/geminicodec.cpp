@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include <QJsonArray>
 
@@ -259,6 +260,11 @@ void GeminiCodec::normalize(QVector<float> &vector)
         v = float(v * scale);
 }
 
+bool GeminiCodec::isEmbeddingValue(double value)
+{
+    return std::abs(value) <= double(std::numeric_limits<float>::max());   // false for NaN too
+}
+
 Result<QVector<QVector<float>>> GeminiCodec::parseEmbeddings(const QJsonObject &body, int expected)
 {
     QVector<QVector<float>> vectors;
@@ -269,8 +275,11 @@ Result<QVector<QVector<float>>> GeminiCodec::parseEmbeddings(const QJsonObject &
         const QJsonArray values = embedding.toObject().value(QLatin1String("values")).toArray();
         QVector<float> vector;
         vector.reserve(values.size());
-        for (const QJsonValue &v : values)
+        for (const QJsonValue &v : values) {
+            if (!isEmbeddingValue(v.toDouble()))
+                return fail(Error::Code::BadResponse, tr("The model service returned an embedding with invalid values."));
             vector.append(float(v.toDouble()));
+        }
         if (vector.isEmpty())
             return fail(Error::Code::BadResponse, tr("The model service returned an empty embedding."));
         normalize(vector);

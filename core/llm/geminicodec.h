@@ -52,6 +52,8 @@ public:
     static Result<int> parseCountTokens(const QJsonObject &body);
     static GeminiFile parseFile(const QJsonObject &body);
     static void normalize(QVector<float> &vector);
+    /** Whether an embedding value is a finite float: NaN, infinity or beyond float would poison the index. */
+    static bool isEmbeddingValue(double value);
 };
 
 } // namespace PageLens

@@ -1,12 +1,33 @@
 // SPDX-License-Identifier: MIT
 #include "core/llm/httpclient.h"
 
+#include <QDeadlineTimer>
 #include <QRandomGenerator>
 #include <QTimer>
 
 #include "core/common/log.h"
 
 namespace PageLens {
+
+namespace {
+
+/**
+ * Runs `fire` on `context`'s thread once `deadline` has passed. A timer may fire early (coarse
+ * ones by up to 5 %), and a retry must never come sooner than the server asked, so an early
+ * timer waits again for the rest.
+ */
+void fireAfter(QDeadlineTimer deadline, QObject *context, std::function<void()> fire)
+{
+    const auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline.remainingTimeAsDuration());
+    QTimer::singleShot(left, Qt::PreciseTimer, context, [deadline, context, fire = std::move(fire)]() mutable {
+        if (deadline.hasExpired())
+            fire();
+        else
+            fireAfter(deadline, context, std::move(fire));
+    });
+}
+
+} // namespace
 
 struct HttpClient::Pending {
     Call call;
@@ -29,7 +50,7 @@ HttpClient::HttpClient(QObject *parent)
     : QObject(parent)
     , m_nam(new QNetworkAccessManager(this))
     , m_scheduler([](std::chrono::milliseconds delay, QObject *context, std::function<void()> fire) {
-        QTimer::singleShot(delay, context, std::move(fire));
+        fireAfter(QDeadlineTimer(delay, Qt::PreciseTimer), context, std::move(fire));
     })
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
     , m_cancelPoll(new QTimer(this))

@@ -241,6 +241,7 @@ Result<GenerateResponse> OpenAiCodec::finish(Accumulator acc, const QJsonObject 
 
 Result<QVector<QVector<float>>> OpenAiCodec::parseEmbeddings(const QJsonObject &body, int expected)
 {
+    const QString invalidValues = tr("The model service returned an embedding with invalid values.");
     QMap<int, QVector<float>> byIndex;
     const QJsonArray data = body.value(QLatin1String("data")).toArray();
     for (qsizetype i = 0; i < data.size(); ++i) {
@@ -252,9 +253,14 @@ Result<QVector<QVector<float>>> OpenAiCodec::parseEmbeddings(const QJsonObject &
             vector.resize(raw.size() / 4);
             for (qsizetype k = 0; k < vector.size(); ++k)
                 vector[k] = qFromLittleEndian<float>(raw.constData() + 4 * k);
+            if (!std::all_of(vector.cbegin(), vector.cend(), [](float v) { return GeminiCodec::isEmbeddingValue(v); }))
+                return fail(Error::Code::BadResponse, invalidValues);   // these bytes can be NaN or infinity
         } else {
-            for (const QJsonValue &v : embedding.toArray())
+            for (const QJsonValue &v : embedding.toArray()) {
+                if (!GeminiCodec::isEmbeddingValue(v.toDouble()))
+                    return fail(Error::Code::BadResponse, invalidValues);
                 vector.append(float(v.toDouble()));
+            }
         }
         if (vector.isEmpty())
             return fail(Error::Code::BadResponse, tr("The model service returned an empty embedding."));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/llm/servicefailure.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QJsonArray>
@@ -13,6 +14,15 @@ namespace PageLens {
 namespace {
 
 constexpr std::chrono::milliseconds kDefault429Wait{30000};   // Google's minimum when RetryInfo is absent
+
+/** A server's wait in seconds as milliseconds, rounded up: none unless positive, at most longestWait. */
+std::chrono::milliseconds waitFromSeconds(double seconds)
+{
+    if (!(seconds > 0))   // also NaN
+        return std::chrono::milliseconds(0);
+    const double longest = double(std::chrono::seconds(ServiceFailure::longestWait).count());
+    return std::chrono::milliseconds(qint64(std::ceil(std::min(seconds, longest) * 1000.0)));
+}
 
 QString secondsText(std::chrono::milliseconds wait)
 {
@@ -27,7 +37,7 @@ std::chrono::milliseconds ServiceFailure::parseDuration(const QString &text)
     const auto match = re.match(text);
     if (!match.hasMatch())
         return std::chrono::milliseconds(0);
-    return std::chrono::milliseconds(qint64(std::ceil(match.captured(1).toDouble() * 1000.0)));
+    return waitFromSeconds(match.captured(1).toDouble());
 }
 
 ServiceFailure ServiceFailure::fromStatus(int httpStatus, const QString &serverMessage, const QString &reason)
@@ -156,7 +166,7 @@ ServiceFailure ServiceFailure::fromOpenAi(int httpStatus, const QByteArray &body
         } else {
             bool ok = false;
             const double seconds = QString::fromLatin1(retryAfterHeader).toDouble(&ok);
-            f.retryAfter = ok ? std::chrono::milliseconds(qint64(seconds * 1000)) : std::chrono::milliseconds(0);
+            f.retryAfter = ok ? waitFromSeconds(seconds) : std::chrono::milliseconds(0);
             f.error = Error(Error::Code::Quota,
                             f.retryAfter.count() > 0
                                 ? tr("The model service's rate limit was reached. Try again in %1 seconds.").arg(secondsText(f.retryAfter))

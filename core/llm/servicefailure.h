@@ -20,7 +20,10 @@ struct ServiceFailure {
 public:
     Error error;
     bool retryable = false;
-    std::chrono::milliseconds retryAfter{0};
+    std::chrono::milliseconds retryAfter{0};   // 0 to longestWait
+
+    /** The longest wait taken from a server; a larger one (or a huge number) is cut to this. */
+    static constexpr std::chrono::hours longestWait{24};
 
     /** A Gemini error envelope (google.rpc.Status) with its HTTP status. */
     static ServiceFailure fromGemini(int httpStatus, const QByteArray &body);
@@ -28,7 +31,7 @@ public:
     static ServiceFailure fromOpenAi(int httpStatus, const QByteArray &body, const QByteArray &retryAfterHeader = {});
     /** A transport failure (no HTTP status). */
     static ServiceFailure fromNetwork(QNetworkReply::NetworkError code, const QString &errorString);
-    /** Parses a google.protobuf.Duration string such as "26s" or "3.957525076s". */
+    /** Parses a google.protobuf.Duration string such as "26s" or "3.957525076s", rounding up. */
     static std::chrono::milliseconds parseDuration(const QString &text);
 
 private:

@@ -175,6 +175,7 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
     if (buffer.size() < headerEnd + 4 + length)
         return;   // the body is still coming
     request.body = buffer.mid(headerEnd + 4, length);
+    request.arrived = std::chrono::steady_clock::now();
     buffer.remove(0, headerEnd + 4 + length);
 
     FakeResponse response;

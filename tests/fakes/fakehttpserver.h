@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <chrono>
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
@@ -23,6 +25,7 @@ struct FakeRequest {
     QString query;
     QHash<QByteArray, QByteArray> headers;   // names lower-cased
     QByteArray body;
+    std::chrono::steady_clock::time_point arrived;   // when its last byte was read
 
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
     QJsonObject json() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Retries, backoff, RetryInfo, cancellation and stalled connections, against the fake Gemini server.
 // The scheduler is replaced so waits take no real time; the requested delays are recorded instead.
+// One test keeps the real scheduler, to measure that a retry never comes sooner than RetryInfo asked.
 #include <QTimer>
 #include <QtTest>
 
@@ -21,6 +22,7 @@ private slots:
     void backoffPolicy();
     void retriesOverloadThenSucceeds();
     void honoursRetryInfo();
+    void retryNeverSoonerThanRetryInfo();
     void neverRetriesPermanentErrors_data();
     void neverRetriesPermanentErrors();
     void perDayQuotaIsNotRetried();
@@ -36,6 +38,7 @@ private:
     std::unique_ptr<GeminiProvider> m_provider;
     QList<qint64> m_delays;
     bool m_holdTimers = false;
+    QList<std::function<void()>> m_held;   // waits held back while m_holdTimers
 };
 
 void TestRetry::init()
@@ -48,10 +51,13 @@ void TestRetry::init()
     m_provider = std::make_unique<GeminiProvider>(config);
     m_delays.clear();
     m_holdTimers = false;
+    m_held.clear();
     m_provider->http()->setRandom([] { return 0.0; });
     m_provider->http()->setScheduler([this](std::chrono::milliseconds delay, QObject *context, std::function<void()> fire) {
         m_delays << delay.count();
-        if (!m_holdTimers)
+        if (m_holdTimers)
+            m_held << std::move(fire);
+        else
             QTimer::singleShot(0, context, std::move(fire));
     });
 }
@@ -73,6 +79,14 @@ void TestRetry::backoffPolicy()
     QCOMPARE(policy.delayAfter(10, {}, 0.0).count(), 60000);                   // capped
     QCOMPARE(policy.delayAfter(1, std::chrono::milliseconds(26000), 0.9).count(), 26000);   // server minimum wins
     QCOMPARE(ServiceFailure::parseDuration(QStringLiteral("3.957525076s")).count(), 3958);
+    // Found by fuzz_servicefailure: huge waits overflowed the milliseconds (undefined behaviour).
+    const std::chrono::milliseconds longest = ServiceFailure::longestWait;
+    QCOMPARE(ServiceFailure::parseDuration(QStringLiteral("111111111111111111111111111111s")), longest);
+    QCOMPARE(ServiceFailure::fromOpenAi(429, {}, "111111111111111111111111111111").retryAfter, longest);
+    QCOMPARE(ServiceFailure::fromOpenAi(429, {}, "inf").retryAfter, longest);
+    QCOMPARE(ServiceFailure::fromOpenAi(429, {}, "nan").retryAfter.count(), 0);
+    QCOMPARE(ServiceFailure::fromOpenAi(429, {}, "-5").retryAfter.count(), 0);
+    QCOMPARE(ServiceFailure::fromOpenAi(429, {}, "2.5").retryAfter.count(), 2500);
 }
 
 void TestRetry::retriesOverloadThenSucceeds()
@@ -95,6 +109,25 @@ void TestRetry::honoursRetryInfo()
     QVERIFY(result);
     QCOMPARE(m_fake->count(QStringLiteral(":generateContent")), 2);
     QCOMPARE(m_delays, (QList<qint64>{7500}));
+}
+
+void TestRetry::retryNeverSoonerThanRetryInfo()
+{
+    // The default scheduler, with real timers: Qt's coarse timers may fire up to 5 % early.
+    ProviderConfig config;
+    config.baseUrl = m_fake->url().toString();
+    config.apiKey = QStringLiteral("retry-test-key");
+    GeminiProvider provider(config);
+    provider.http()->setRandom([] { return 0.0; });
+    m_fake->enqueue(QStringLiteral(":generateContent"), FakeGeminiServer::quota(QStringLiteral("2s")));
+    const auto result = awaitResult(provider.generate(hello()));
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().toLogString()));
+    const QList<FakeRequest> requests = m_fake->requests();
+    QCOMPARE(requests.size(), 2);
+    // The first request arrived before the 429 left, so the gap bounds the client's wait from below.
+    const auto gap = requests.at(1).arrived - requests.at(0).arrived;
+    QVERIFY2(gap >= std::chrono::seconds(2),
+             qPrintable(QStringLiteral("retried after %1 ms").arg(std::chrono::duration_cast<std::chrono::milliseconds>(gap).count())));
 }
 
 void TestRetry::neverRetriesPermanentErrors_data()
@@ -201,7 +234,7 @@ void TestRetry::cancelStopsRequestInFlight()
 
 void TestRetry::cancelStopsPendingRetry()
 {
-    m_holdTimers = true;   // the retry wait never ends by itself
+    m_holdTimers = true;   // the retry wait ends only when the test says so
     m_fake->enqueue(QStringLiteral(":generateContent"), FakeGeminiServer::quota(QStringLiteral("30s")));
     auto future = m_provider->generate(hello());
     QTRY_COMPARE(m_delays.size(), 1);
@@ -209,7 +242,10 @@ void TestRetry::cancelStopsPendingRetry()
     const auto result = awaitResult(future);
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::Cancelled);
-    QTest::qWait(50);
+    // The timer of the cancelled wait still fires, as a real one would: it must not send the retry.
+    QCOMPARE(m_held.size(), 1);
+    m_held.takeFirst()();
+    QTest::qWait(200);
     QCOMPARE(m_fake->count(QStringLiteral(":generateContent")), 1);
 }
 
