@@ -66,6 +66,7 @@ Result<QVector<SearchHit>> HybridRetriever::search(const QString &query, int k, 
 
     QHash<qint64, SearchHit> hits;
     QHash<qint64, double> fused;
+    bool partialText = false;   // no page had every word: neither do the pages only the dense signal found
     if (wanted.contains(bm25Name)) {
         auto text = TextSearch(m_catalog).search(query, candidates);
         if (!text)
@@ -74,6 +75,7 @@ Result<QVector<SearchHit>> HybridRetriever::search(const QString &query, int k, 
             SearchHit hit = text->at(i);
             fused[hit.pageId] += m_weights.bm25 / (m_weights.rrfK + i + 1);
             hits.insert(hit.pageId, hit);
+            partialText = hit.partialMatch;
         }
     }
     if (wanted.contains(denseName)) {
@@ -86,6 +88,7 @@ Result<QVector<SearchHit>> HybridRetriever::search(const QString &query, int k, 
                 auto hit = hitForPage(scored.pageId);
                 if (!hit)
                     continue;   // a vector whose page left the library since the index was saved
+                hit->partialMatch = partialText;
                 hits.insert(scored.pageId, *hit);
             }
             hits[scored.pageId].signalScores.insert(denseName, {scored.score, i + 1});
