@@ -136,6 +136,7 @@ MainWindow::MainWindow(LibraryController *controller, QWidget *parent)
     connect(m_libraryPane, &LibraryPane::passwordRequested, this, &MainWindow::askPassword);
     connect(m_search, &SearchPanel::searchRequested, this, &MainWindow::search);
     connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::showHit);
+    connect(m_search, &SearchPanel::cleared, m_viewer, [this] { m_viewer->setQueryHits({}); });
 
     restoreSettings();
 }
@@ -372,13 +373,16 @@ void MainWindow::search(const QString &query)
 {
     const quint64 generation = ++m_searchGeneration;
     m_search->setSearching(query);
+    m_viewer->setQueryHits({});   // the previous query's boxes go at once
     m_controller->search(query, searchLimit).then(this, [this, generation, query](const Result<QVector<SearchHit>> &hits) {
         if (generation != m_searchGeneration)
             return;   // a newer query is on its way
-        if (!hits)
+        if (!hits) {
             m_search->setError(hits.error().message);
-        else
-            m_search->setResults(query, *hits);
+            return;
+        }
+        m_search->setResults(query, *hits);
+        m_viewer->setQueryHits(*hits);
     });
 }
 

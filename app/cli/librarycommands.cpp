@@ -15,6 +15,7 @@
 #include "core/llm/providerfactory.h"
 #include "core/media/documentopener.h"
 #include "core/retrieval/evaluator.h"
+#include "core/retrieval/queryparser.h"
 
 namespace PageLens::Cli {
 
@@ -238,6 +239,15 @@ int LibraryCommands::search(CliContext &ctx)
     parser.addPositionalArgument(QStringLiteral("query"), tr("What to look for."), QStringLiteral("QUERY"));
     parser.addOption({QStringLiteral("k"), tr("Number of hits (default 10)."), QStringLiteral("N"), QStringLiteral("10")});
     addSearchOptions(parser);
+    parser.addHelpOption();
+    if (ctx.args.contains(QLatin1String("--help")) || ctx.args.contains(QLatin1String("-h"))) {
+        ctx.out << tr("Usage: pagelens-cli search QUERY [options]") << '\n'
+                << parser.helpText().section(QLatin1Char('\n'), 1) << '\n'
+                << tr("Query syntax:") << '\n'
+                << QueryParser::syntaxHelp() << '\n'
+                << tr("Quote the whole query for the shell; a query that starts with '-' goes after --.") << '\n';
+        return Ok;
+    }
     if (!ctx.parse(parser, 1))
         return Usage;
     bool ok = false;
@@ -265,13 +275,23 @@ int LibraryCommands::search(CliContext &ctx)
                                      {QStringLiteral("score"), hit.score},
                                      {QStringLiteral("snippet"), hit.snippet},
                                      {QStringLiteral("boxes"), boxesToJson(hit)},
-                                     {QStringLiteral("signals"), signalsJson}});
+                                     {QStringLiteral("signals"), signalsJson},
+                                     {QStringLiteral("partial"), hit.partialMatch},
+                                     {QStringLiteral("matched_terms"), QJsonArray::fromStringList(hit.matchedTerms)}});
         }
         ctx.printJson(QJsonDocument(items));
         return Ok;
     }
-    for (const SearchHit &hit : *hits)
-        ctx.out << hit.path << '#' << hit.ref.page + 1 << '\t' << QString::number(hit.score, 'f', 4) << '\t' << hit.snippet << '\n';
+    // Partial hits come only when no page has every word, and then every hit is one.
+    const bool partial = !hits->isEmpty() && hits->first().partialMatch;
+    if (partial)
+        ctx.out << tr("No page has all the words; pages with most of them:") << '\n';
+    for (const SearchHit &hit : *hits) {
+        ctx.out << hit.path << '#' << hit.ref.page + 1 << '\t' << QString::number(hit.score, 'f', 4) << '\t' << hit.snippet;
+        if (partial)
+            ctx.out << '\t' << tr("has: %1").arg(hit.matchedTerms.join(QStringLiteral(", ")));
+        ctx.out << '\n';
+    }
     return Ok;
 }
 

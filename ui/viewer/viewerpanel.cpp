@@ -155,6 +155,14 @@ void ViewerPanel::showHit(const SearchHit &hit, const QString &password)
     updateControls();
 }
 
+void ViewerPanel::setQueryHits(const QVector<SearchHit> &hits)
+{
+    const auto shown = std::find_if(hits.begin(), hits.end(), [this](const SearchHit &hit) {
+        return hit.path == m_view->documentPath() && hit.ref.page == m_view->currentPage();
+    });
+    m_view->setHighlights(shown != hits.end() ? shown->boxes : QVector<NormalizedRect>{});
+}
+
 void ViewerPanel::updateControls()
 {
     const bool loaded = m_view->isLoaded();
