@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/viewer/viewerpanel.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QEvent>
 #include <QFileInfo>
