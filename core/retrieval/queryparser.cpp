@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/retrieval/queryparser.h"
 
+#include <utility>
+
 #include <QCoreApplication>
 #include <QSet>
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/retrieval/textsearch.h"
 
+#include <algorithm>
 #include <functional>
 
 #include <QCoreApplication>
