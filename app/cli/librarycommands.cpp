@@ -2,6 +2,7 @@
 #include "app/cli/librarycommands.h"
 
 #include <optional>
+#include <utility>
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -282,13 +283,15 @@ int LibraryCommands::search(CliContext &ctx)
         ctx.printJson(QJsonDocument(items));
         return Ok;
     }
-    // Partial hits come only when no page has every word, and then every hit is one.
-    const bool partial = !hits->isEmpty() && hits->first().partialMatch;
-    if (partial)
-        ctx.out << tr("No page has all the words; pages with most of them:") << '\n';
+    // Pages with only some of the words come after those with all of them, under a heading.
+    bool headed = false;
     for (const SearchHit &hit : *hits) {
+        if (hit.partialMatch && !std::exchange(headed, true))
+            ctx.out << (&hit == &hits->first() ? tr("No page has all the words; pages with most of them:")
+                                                : tr("Pages with some of the words:"))
+                    << '\n';
         ctx.out << hit.path << '#' << hit.ref.page + 1 << '\t' << QString::number(hit.score, 'f', 4) << '\t' << hit.snippet;
-        if (partial)
+        if (hit.partialMatch)
             ctx.out << '\t' << tr("has: %1").arg(hit.matchedTerms.join(QStringLiteral(", ")));
         ctx.out << '\n';
     }

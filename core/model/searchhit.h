@@ -29,7 +29,7 @@ struct SearchHit {
     QVector<NormalizedRect> boxes;          // matched words
     QSizeF pageSize;                        // page points (72 dpi), as displayed
     QMap<QString, SignalScore> signalScores;   // "bm25", "dense", ...
-    // No page had every word of the query: this one has some of them (the terms listed below).
+    // The page has only some of the query's words (listed below); such pages follow those with all.
     bool partialMatch = false;
     QStringList matchedTerms;               // the query terms found on the page, as written in the query
 };

@@ -66,7 +66,7 @@ Result<QVector<SearchHit>> HybridRetriever::search(const QString &query, int k, 
 
     QHash<qint64, SearchHit> hits;
     QHash<qint64, double> fused;
-    bool partialText = false;   // no page had every word: neither do the pages only the dense signal found
+    bool partialText = false;   // the text list ran out of pages with every word: dense-only pages lack some
     if (wanted.contains(bm25Name)) {
         auto text = TextSearch(m_catalog).search(query, candidates);
         if (!text)

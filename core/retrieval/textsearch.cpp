@@ -150,10 +150,26 @@ Result<QVector<SearchHit>> TextSearch::search(const QString &query, int k) const
         return QVector<SearchHit>{};
     const bool substring = QueryTokens::needsSubstringSearch(query);
     auto hits = substring ? substringSearch(parsed, k, false) : wordSearch(parsed, k, false);
-    if (!hits || !hits->isEmpty() || parsed.required.size() < 2)
+    if (!hits || hits->size() >= k || parsed.required.size() < 2)
         return hits;
-    // No page has every word: the pages with most of them, marked as such.
-    return substring ? substringSearch(parsed, k, true) : wordSearch(parsed, k, true);
+    // Fewer than k pages have every word: the pages with most of them follow, marked as such, so a
+    // sentence typed as a query is still answered.
+    auto partial = substring ? substringSearch(parsed, k + int(hits->size()), true)
+                             : wordSearch(parsed, k + int(hits->size()), true);
+    if (!partial)
+        return partial;
+    QSet<qint64> seen;
+    for (const SearchHit &hit : std::as_const(*hits))
+        seen.insert(hit.pageId);
+    for (const SearchHit &hit : std::as_const(*partial)) {
+        if (hits->size() >= k)
+            break;
+        if (!seen.contains(hit.pageId)) {
+            hits->append(hit);
+            hits->last().signalScores[QStringLiteral("bm25")].rank = int(hits->size());
+        }
+    }
+    return hits;
 }
 
 Result<QVector<SearchHit>> TextSearch::wordSearch(const ParsedQuery &query, int k, bool partial) const

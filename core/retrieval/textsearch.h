@@ -15,8 +15,8 @@ struct ParsedQuery;
 
 /**
  * BM25 over page text, OCR and captions (SQLite FTS5); each hit carries the boxes of its matched
- * words. The query syntax is QueryParser's: pages need every word; when none has them all, the
- * pages with most of them come back marked `partialMatch`. Queries in Chinese, Japanese or Korean
+ * words. The query syntax is QueryParser's: pages need every word; when fewer than k pages have
+ * them all, the pages with most of them follow, marked `partialMatch`. Queries in Chinese, Japanese or Korean
  * match substrings (the trigram index from three characters, a scan of the page text below).
  */
 class TextSearch

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/search/searchpanel.h"
 
+#include <algorithm>
+
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -113,11 +115,17 @@ void SearchPanel::setResults(const QString &query, const QVector<SearchHit> &hit
     m_model->setHits(hits);
     if (hits.isEmpty())
         m_status->setText(tr("No pages match “%1”.").arg(query));
-    else if (hits.first().partialMatch)   // then every hit is partial
+    else if (hits.first().partialMatch)
         m_status->setText(tr("No page has all the words of “%1”; %n page(s) with most of them.", nullptr, int(hits.size()))
                               .arg(query));
-    else
-        m_status->setText(tr("%n page(s) match “%1”.", nullptr, int(hits.size())).arg(query));
+    else {
+        // Pages with only some of the words follow those with all of them.
+        const int partial = int(std::count_if(hits.begin(), hits.end(), [](const SearchHit &hit) { return hit.partialMatch; }));
+        QString status = tr("%n page(s) match “%1”.", nullptr, int(hits.size()) - partial).arg(query);
+        if (partial > 0)
+            status += QLatin1Char(' ') + tr("%n more with some of the words.", nullptr, partial);
+        m_status->setText(status);
+    }
 }
 
 void SearchPanel::setError(const QString &message)
