@@ -136,6 +136,7 @@ MainWindow::MainWindow(LibraryController *controller, QWidget *parent)
     connect(m_libraryPane, &LibraryPane::passwordRequested, this, &MainWindow::askPassword);
     connect(m_search, &SearchPanel::searchRequested, this, &MainWindow::search);
     connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::showHit);
+    connect(m_search, &SearchPanel::cleared, m_viewer, [this] { m_viewer->setQueryHits({}); });
 
     restoreSettings();
 }
@@ -372,6 +373,7 @@ void MainWindow::search(const QString &query)
 {
     const quint64 generation = ++m_searchGeneration;
     m_search->setSearching(query);
+    m_viewer->setQueryHits({});   // the previous query's boxes go at once
     m_controller->search(query, searchLimit).then(this, [this, generation, query](const Result<SearchResult> &found) {
         if (generation != m_searchGeneration)
             return;   // a newer query is on its way
@@ -380,6 +382,7 @@ void MainWindow::search(const QString &query)
             return;
         }
         m_search->setResults(query, found->hits);
+        m_viewer->setQueryHits(found->hits);
         QStringList skipped;
         for (auto it = found->skipped.cbegin(); it != found->skipped.cend(); ++it)
             skipped << tr("%1 search skipped: %2").arg(it.key(), it.value());

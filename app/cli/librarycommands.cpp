@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <optional>
+#include <utility>
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -19,6 +20,7 @@
 #include "core/retrieval/evaluator.h"
 #include "core/retrieval/librarysearch.h"
 #include "core/service/libraryservice.h"
+#include "core/retrieval/queryparser.h"
 
 namespace PageLens::Cli {
 
@@ -268,6 +270,15 @@ int LibraryCommands::search(CliContext &ctx)
     parser.addPositionalArgument(QStringLiteral("query"), tr("What to look for."), QStringLiteral("QUERY"));
     parser.addOption({QStringLiteral("k"), tr("Number of hits, 1 to 1000 (default 10)."), QStringLiteral("N"), QStringLiteral("10")});
     addSearchOptions(parser);
+    parser.addHelpOption();
+    if (ctx.args.contains(QLatin1String("--help")) || ctx.args.contains(QLatin1String("-h"))) {
+        ctx.out << tr("Usage: pagelens-cli search QUERY [options]") << '\n'
+                << parser.helpText().section(QLatin1Char('\n'), 1) << '\n'
+                << tr("Query syntax:") << '\n'
+                << QueryParser::syntaxHelp() << '\n'
+                << tr("Quote the whole query for the shell; a query that starts with '-' goes after --.") << '\n';
+        return Ok;
+    }
     if (!ctx.parse(parser, 1))
         return Usage;
     const Result<int> k = CliContext::intOption(parser, QStringLiteral("k"), 1, 1000, tr("hits to show"));
@@ -299,7 +310,9 @@ int LibraryCommands::search(CliContext &ctx)
                              {QStringLiteral("score"), hit.score},
                              {QStringLiteral("snippet"), hit.snippet},
                              {QStringLiteral("boxes"), boxesToJson(hit)},
-                             {QStringLiteral("signals"), signalsJson}};
+                             {QStringLiteral("signals"), signalsJson},
+                             {QStringLiteral("partial"), hit.partialMatch},
+                             {QStringLiteral("matched_terms"), QJsonArray::fromStringList(hit.matchedTerms)}};
             if (!skipped.isEmpty())
                 item.insert(QStringLiteral("skipped"), skipped);
             items.append(item);
@@ -307,8 +320,18 @@ int LibraryCommands::search(CliContext &ctx)
         ctx.printJson(QJsonDocument(items));
         return Ok;
     }
-    for (const SearchHit &hit : hits)
-        ctx.out << hit.path << '#' << hit.ref.page + 1 << '\t' << QString::number(hit.score, 'f', 4) << '\t' << hit.snippet << '\n';
+    // Pages with only some of the words come after those with all of them, under a heading.
+    bool headed = false;
+    for (const SearchHit &hit : hits) {
+        if (hit.partialMatch && !std::exchange(headed, true))
+            ctx.out << (&hit == &hits.first() ? tr("No page has all the words; pages with most of them:")
+                                                : tr("Pages with some of the words:"))
+                    << '\n';
+        ctx.out << hit.path << '#' << hit.ref.page + 1 << '\t' << QString::number(hit.score, 'f', 4) << '\t' << hit.snippet;
+        if (hit.partialMatch)
+            ctx.out << '\t' << tr("has: %1").arg(hit.matchedTerms.join(QStringLiteral(", ")));
+        ctx.out << '\n';
+    }
     return Ok;
 }
 

@@ -4,6 +4,7 @@
 #include <QMap>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include "core/model/normalizedrect.h"
@@ -28,6 +29,9 @@ struct SearchHit {
     QVector<NormalizedRect> boxes;          // matched words
     QSizeF pageSize;                        // page points (72 dpi), as displayed
     QMap<QString, SignalScore> signalScores;   // "bm25", "dense", ...
+    // The page has only some of the query's words (listed below); such pages follow those with all.
+    bool partialMatch = false;
+    QStringList matchedTerms;               // the query terms found on the page, as written in the query
 };
 
 } // namespace PageLens

@@ -67,6 +67,7 @@ Result<SearchResult> HybridRetriever::search(const QString &query, int k, const 
     int answered = 0;
     QHash<qint64, SearchHit> hits;
     QHash<qint64, double> fused;
+    bool partialText = false;   // the text list ran out of pages with every word: pages only other signals found lack some
     for (const QString &name : wanted) {
         if (m_unavailable.contains(name)) {
             firstFailure = firstFailure.value_or(m_unavailable.value(name));
@@ -92,6 +93,7 @@ Result<SearchResult> HybridRetriever::search(const QString &query, int k, const 
                         continue;   // a vector whose page left the library since its index was saved
                     hit = *detailed;
                     hit.boxes = found.boxes;
+                    hit.partialMatch = partialText;
                 }
                 hit.signalScores.clear();
                 it = hits.insert(found.pageId, hit);
@@ -99,6 +101,8 @@ Result<SearchResult> HybridRetriever::search(const QString &query, int k, const 
                 it->boxes += found.boxes;
             }
             it->signalScores.insert(name, {found.score, i + 1});
+            if (name == QLatin1String("bm25"))
+                partialText = found.partialMatch;
             fused[found.pageId] += m_weights.weight(name) / (m_weights.rrfK + i + 1);
         }
     }

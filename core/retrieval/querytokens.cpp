@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/retrieval/querytokens.h"
 
-#include <QSet>
+#include <algorithm>
 
 namespace PageLens {
 
@@ -50,38 +50,6 @@ QStringList QueryTokens::tokenize(const QString &text)
     if (!current.isEmpty())
         tokens << fold(current);
     return tokens;
-}
-
-QStringList QueryTokens::terms(const QString &query)
-{
-    static const QSet<QString> stopWords = {
-        QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("and"), QStringLiteral("are"), QStringLiteral("as"),
-        QStringLiteral("at"), QStringLiteral("by"), QStringLiteral("for"), QStringLiteral("from"), QStringLiteral("in"),
-        QStringLiteral("is"), QStringLiteral("it"), QStringLiteral("of"), QStringLiteral("on"), QStringLiteral("or"),
-        QStringLiteral("the"), QStringLiteral("to"), QStringLiteral("with"), QStringLiteral("what"), QStringLiteral("which"),
-        QStringLiteral("der"), QStringLiteral("die"), QStringLiteral("das"), QStringLiteral("ist"), QStringLiteral("und"),
-    };
-    const QStringList tokens = tokenize(query);
-    QStringList kept;
-    for (const QString &t : tokens) {
-        if (!stopWords.contains(t) && !kept.contains(t))
-            kept << t;
-    }
-    if (kept.isEmpty()) {
-        for (const QString &t : tokens) {
-            if (!kept.contains(t))
-                kept << t;
-        }
-    }
-    return kept;
-}
-
-QString QueryTokens::ftsExpression(const QStringList &terms)
-{
-    QStringList quoted;
-    for (const QString &t : terms)
-        quoted << QLatin1Char('"') + QString(t).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return quoted.join(QStringLiteral(" OR "));
 }
 
 } // namespace PageLens

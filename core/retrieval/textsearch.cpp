@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/retrieval/textsearch.h"
 
+#include <algorithm>
 #include <functional>
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QVariant>
 
 #include "core/library/catalog.h"
+#include "core/retrieval/queryparser.h"
 #include "core/retrieval/querytokens.h"
 
 namespace PageLens {
@@ -33,52 +35,105 @@ QSet<QString> matchedForms(const QString &highlighted)
 /** Which words of a page get a box. */
 using WordMatch = std::function<bool(const QString &foldedToken)>;
 
-/**
- * Runs one FTS5 query over `table` (pages_fts or pages_trigram) whose columns are, in order:
- * page id, document id, page, width, height, path, rank, text snippet, caption snippet, words,
- * caption, highlighted text.
- */
-Result<QVector<SearchHit>> runQuery(QSqlQuery &q, const std::function<WordMatch(const QSqlQuery &)> &matcher)
+/** Columns 0-5 of both queries: page id, document id, page, width, height, path. */
+SearchHit hitFromRow(const QSqlQuery &q)
 {
+    SearchHit hit;
+    hit.pageId = q.value(0).toLongLong();
+    hit.ref = {q.value(1).toLongLong(), q.value(2).toInt()};
+    hit.pageSize = QSizeF(q.value(3).toDouble(), q.value(4).toDouble());
+    hit.path = q.value(5).toString();
+    return hit;
+}
+
+void addBoxes(SearchHit &hit, const QByteArray &wordsBlob, const WordMatch &matches)
+{
+    for (const Word &word : Catalog::decodeWords(wordsBlob)) {
+        const QStringList tokens = QueryTokens::tokenize(word.text);
+        if (std::any_of(tokens.begin(), tokens.end(), matches))
+            hit.boxes << word.box;
+    }
+}
+
+/**
+ * Which groups a page has, from the 0/1 columns starting at `firstColumn`; for a page that has
+ * them all (no partial search) every label.
+ */
+void setMatchedTerms(SearchHit &hit, const QSqlQuery &q, const ParsedQuery &query, bool partial, int firstColumn)
+{
+    hit.partialMatch = partial;
+    for (int i = 0; i < query.required.size(); ++i) {
+        if (!partial || q.value(firstColumn + i).toBool())
+            hit.matchedTerms << query.label(i);
+    }
+}
+
+Result<void> exec(QSqlQuery &q, const QString &sql, const QVariantList &binds)
+{
+    if (!q.prepare(sql))
+        return fail(Error::Code::Database, QCoreApplication::translate("PageLens", "The search failed."),
+                    q.lastError().text());
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
     if (!q.exec())
         return fail(Error::Code::Database, QCoreApplication::translate("PageLens", "The search failed."),
                     q.lastError().text());
-    QVector<SearchHit> hits;
-    while (q.next()) {
-        SearchHit hit;
-        hit.pageId = q.value(0).toLongLong();
-        hit.ref = {q.value(1).toLongLong(), q.value(2).toInt()};
-        hit.pageSize = QSizeF(q.value(3).toDouble(), q.value(4).toDouble());
-        hit.path = q.value(5).toString();
-        hit.score = -q.value(6).toDouble();
-        const QString textSnippet = q.value(7).toString();
-        const QString captionSnippet = q.value(8).toString();
-        hit.snippet = textSnippet.contains(QLatin1Char('[')) || captionSnippet.isEmpty() ? textSnippet : captionSnippet;
-        hit.snippet.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        hit.caption = q.value(10).toString().left(300);
-        const WordMatch matches = matcher(q);
-        const Words words = Catalog::decodeWords(q.value(9).toByteArray());
-        for (const Word &word : words) {
-            const QStringList tokens = QueryTokens::tokenize(word.text);
-            if (std::any_of(tokens.begin(), tokens.end(), matches))
-                hit.boxes << word.box;
-        }
-        hit.signalScores.insert(QStringLiteral("bm25"), {hit.score, int(hits.size()) + 1});
-        hits << hit;
-    }
-    return hits;
+    return {};
 }
 
-QString selectFrom(const QString &table)
+/** "g0 + g1 + ..." over the group columns, for ranking pages by how many groups they have. */
+QString groupSum(int groups)
 {
-    // Text weighs more than captions: the page's own words are the evidence.
-    return QStringLiteral(
-               "SELECT p.id, p.document_id, p.page, p.width, p.height, d.path, bm25(%1, 1.0, 0.6) AS rank,"
-               " snippet(%1, 0, '[', ']', '…', 14), snippet(%1, 1, '[', ']', '…', 14), p.words, p.caption,"
-               " highlight(%1, 0, char(1), char(2))"
-               " FROM %1 JOIN pages p ON p.id = %1.rowid JOIN documents d ON d.id = p.document_id"
-               " WHERE %1 MATCH ? ORDER BY rank LIMIT ?")
-        .arg(table);
+    QStringList names;
+    for (int i = 0; i < groups; ++i)
+        names << QStringLiteral("g%1").arg(i);
+    return names.join(QStringLiteral(" + "));
+}
+
+/** What a term looks for in the raw page text: Chinese or Japanese words of a phrase have no spaces between them. */
+QString needle(const ParsedQuery::Term &term)
+{
+    const QString text = term.words.join(QString());
+    return term.words.join(QueryTokens::needsSubstringSearch(text) ? QString() : QStringLiteral(" "));
+}
+
+/** An SQL condition on `p` that holds when the page has the term, with its bind values. */
+QString substringCondition(const ParsedQuery::Term &term, QVariantList &binds)
+{
+    const QString wanted = needle(term);
+    // The trigram index answers from three characters on; shorter words (most Chinese and Korean
+    // words have two) are looked for in the text itself.
+    if (wanted.size() >= 3) {
+        binds << QLatin1Char('"') + QString(wanted).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return QStringLiteral("p.id IN (SELECT rowid FROM pages_trigram WHERE pages_trigram MATCH ?)");
+    }
+    binds << wanted << wanted;
+    return QStringLiteral("(instr(lower(p.text), ?) > 0 OR instr(lower(p.caption), ?) > 0)");
+}
+
+QString groupCondition(const ParsedQuery::Group &group, QVariantList &binds)
+{
+    QStringList parts;
+    for (const ParsedQuery::Term &term : group)
+        parts << substringCondition(term, binds);
+    return QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+/** The page text around the first needle found, the needle in [ and ]. */
+QString substringSnippet(const QString &text, const QStringList &needles)
+{
+    for (const QString &wanted : needles) {
+        const qsizetype at = text.indexOf(wanted, 0, Qt::CaseInsensitive);
+        if (at < 0)
+            continue;
+        const qsizetype from = std::max<qsizetype>(0, at - 30);
+        const qsizetype to = std::min<qsizetype>(text.size(), at + wanted.size() + 40);
+        QString snippet = (from > 0 ? QStringLiteral("…") : QString()) + text.mid(from, at - from) + QLatin1Char('[')
+                          + text.mid(at, wanted.size()) + QLatin1Char(']') + text.mid(at + wanted.size(), to - at - wanted.size())
+                          + (to < text.size() ? QStringLiteral("…") : QString());
+        return snippet.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    }
+    return text.simplified().left(120);
 }
 
 } // namespace
@@ -90,46 +145,126 @@ TextSearch::TextSearch(std::shared_ptr<Catalog> catalog)
 
 Result<QVector<SearchHit>> TextSearch::search(const QString &query, int k) const
 {
-    if (QueryTokens::needsSubstringSearch(query))
-        return substringSearch(query, k);
-    const QStringList terms = QueryTokens::terms(query);
-    if (terms.isEmpty())
+    const ParsedQuery parsed = QueryParser::parse(query);
+    if (parsed.isEmpty())
         return QVector<SearchHit>{};
-    QSqlQuery q(m_catalog->database());
-    q.prepare(selectFrom(QStringLiteral("pages_fts")));
-    q.addBindValue(QueryTokens::ftsExpression(terms));
-    q.addBindValue(std::max(1, k));
-    // The words FTS5 matched (after its stemming), as they are spelled on each page.
-    return runQuery(q, [](const QSqlQuery &row) -> WordMatch {
-        const QSet<QString> matched = matchedForms(row.value(11).toString());
-        return [matched](const QString &token) { return matched.contains(token); };
-    });
+    const bool substring = QueryTokens::needsSubstringSearch(query);
+    auto hits = substring ? substringSearch(parsed, k, false) : wordSearch(parsed, k, false);
+    if (!hits || hits->size() >= k || parsed.required.size() < 2)
+        return hits;
+    // Fewer than k pages have every word: the pages with most of them follow, marked as such, so a
+    // sentence typed as a query is still answered.
+    auto partial = substring ? substringSearch(parsed, k + int(hits->size()), true)
+                             : wordSearch(parsed, k + int(hits->size()), true);
+    if (!partial)
+        return partial;
+    QSet<qint64> seen;
+    for (const SearchHit &hit : std::as_const(*hits))
+        seen.insert(hit.pageId);
+    for (const SearchHit &hit : std::as_const(*partial)) {
+        if (hits->size() >= k)
+            break;
+        if (!seen.contains(hit.pageId)) {
+            hits->append(hit);
+            hits->last().signalScores[QStringLiteral("bm25")].rank = int(hits->size());
+        }
+    }
+    return hits;
 }
 
-Result<QVector<SearchHit>> TextSearch::substringSearch(const QString &query, int k) const
+Result<QVector<SearchHit>> TextSearch::wordSearch(const ParsedQuery &query, int k, bool partial) const
 {
-    // Trigrams need three characters; shorter pieces (most Chinese words have two) would match
-    // everything or nothing, so they only mark boxes.
-    const QStringList pieces = QueryTokens::tokenize(query);
-    QStringList searchable;
-    for (const QString &piece : pieces) {
-        if (piece.size() >= 3)
-            searchable << piece;
+    QVariantList binds;
+    QString groupColumns;
+    if (partial) {
+        for (int i = 0; i < query.required.size(); ++i) {
+            groupColumns += QStringLiteral(", (p.id IN (SELECT rowid FROM pages_fts WHERE pages_fts MATCH ?)) AS g%1").arg(i);
+            binds << query.ftsGroup(i);
+        }
     }
-    if (searchable.isEmpty() && pieces.join(QString()).size() >= 3)
-        searchable << pieces.join(QString());   // "建设 用地" typed with a space
-    if (searchable.isEmpty())
-        return fail(Error::Code::InvalidArgument,
-                    QCoreApplication::translate("PageLens", "Type at least three characters to search Chinese, Japanese or Korean text."));
+    binds << (partial ? query.ftsAny() : query.ftsAll()) << std::max(1, k);
+    // Text weighs more than captions: the page's own words are the evidence.
+    const QString sql =
+        QStringLiteral("SELECT p.id, p.document_id, p.page, p.width, p.height, d.path, bm25(pages_fts, 1.0, 0.6) AS rank,"
+                       " snippet(pages_fts, 0, '[', ']', '…', 14), snippet(pages_fts, 1, '[', ']', '…', 14), p.words, p.caption,"
+                       " highlight(pages_fts, 0, char(1), char(2))%1"
+                       " FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid JOIN documents d ON d.id = p.document_id"
+                       " WHERE pages_fts MATCH ? ORDER BY %2 rank LIMIT ?")
+            .arg(groupColumns, partial ? groupSum(int(query.required.size())) + QStringLiteral(" DESC,") : QString());
     QSqlQuery q(m_catalog->database());
-    q.prepare(selectFrom(QStringLiteral("pages_trigram")));
-    q.addBindValue(QueryTokens::ftsExpression(searchable));
-    q.addBindValue(std::max(1, k));
-    return runQuery(q, [pieces](const QSqlQuery &) -> WordMatch {
-        return [pieces](const QString &token) {
-            return std::any_of(pieces.begin(), pieces.end(), [&](const QString &piece) { return token.contains(piece); });
-        };
-    });
+    if (auto done = exec(q, sql, binds); !done)
+        return tl::unexpected(done.error());
+    QVector<SearchHit> hits;
+    while (q.next()) {
+        SearchHit hit = hitFromRow(q);
+        hit.score = -q.value(6).toDouble();
+        const QString textSnippet = q.value(7).toString();
+        const QString captionSnippet = q.value(8).toString();
+        hit.snippet = textSnippet.contains(QLatin1Char('[')) || captionSnippet.isEmpty() ? textSnippet : captionSnippet;
+        hit.snippet.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        hit.caption = q.value(10).toString().left(300);
+        // The words FTS5 matched (after its stemming, following phrases and prefixes), as spelled on the page.
+        const QSet<QString> matched = matchedForms(q.value(11).toString());
+        addBoxes(hit, q.value(9).toByteArray(), [&matched](const QString &token) { return matched.contains(token); });
+        setMatchedTerms(hit, q, query, partial, 12);
+        hit.signalScores.insert(QStringLiteral("bm25"), {hit.score, int(hits.size()) + 1});
+        hits << hit;
+    }
+    return hits;
+}
+
+Result<QVector<SearchHit>> TextSearch::substringSearch(const ParsedQuery &query, int k, bool partial) const
+{
+    QStringList needles, words;
+    for (const ParsedQuery::Group &group : query.required) {
+        for (const ParsedQuery::Term &term : group) {
+            needles << needle(term);
+            words << term.words;
+        }
+    }
+    QVariantList binds;
+    // Score: how often the needles occur in the page text and caption.
+    QStringList counts;
+    for (const QString &wanted : std::as_const(needles)) {
+        counts << QStringLiteral("(length(lower(p.text || ' ' || p.caption)) - length(replace(lower(p.text || ' ' || p.caption), ?, ''))) / %1")
+                      .arg(wanted.size());
+        binds << wanted;
+    }
+    QStringList groupColumns, groups;
+    for (int i = 0; i < query.required.size(); ++i) {
+        groupColumns << groupCondition(query.required.at(i), binds) + QStringLiteral(" AS g%1").arg(i);
+        groups << QStringLiteral("g%1").arg(i);
+    }
+    QStringList excluded;
+    for (const ParsedQuery::Term &term : query.excluded)
+        excluded << QStringLiteral("NOT ") + substringCondition(term, binds);
+    const QString wanted = partial ? groupSum(int(groups.size())) + QStringLiteral(" > 0") : groups.join(QStringLiteral(" AND "));
+    binds << std::max(1, k);
+    const QString sql =
+        QStringLiteral("SELECT p.id, p.document_id, p.page, p.width, p.height, d.path, %1 AS score, p.text, p.caption, p.words, %2"
+                       " FROM pages p JOIN documents d ON d.id = p.document_id"
+                       " WHERE %3 ORDER BY %4 score DESC, p.id LIMIT ?")
+            .arg(counts.join(QStringLiteral(" + ")), groupColumns.join(QStringLiteral(", ")),
+                 QStringList(QStringList{wanted} + excluded).join(QStringLiteral(" AND ")),
+                 partial ? groupSum(int(groups.size())) + QStringLiteral(" DESC,") : QString());
+    QSqlQuery q(m_catalog->database());
+    if (auto done = exec(q, sql, binds); !done)
+        return tl::unexpected(done.error());
+    QVector<SearchHit> hits;
+    while (q.next()) {
+        SearchHit hit = hitFromRow(q);
+        hit.score = q.value(6).toDouble();
+        const QString text = q.value(7).toString();
+        hit.caption = q.value(8).toString().left(300);
+        hit.snippet = substringSnippet(text.isEmpty() ? hit.caption : text, needles);
+        addBoxes(hit, q.value(9).toByteArray(), [&words](const QString &token) {
+            return std::any_of(words.begin(), words.end(), [&](const QString &word) { return token.contains(word); });
+        });
+        setMatchedTerms(hit, q, query, partial, 10);
+        hit.signalScores.insert(QStringLiteral("bm25"), {hit.score, int(hits.size()) + 1});
+        hits << hit;
+    }
+    return hits;
 }
 
 } // namespace PageLens

@@ -105,6 +105,38 @@ private Q_SLOTS:
         QVERIFY(box[1].toDouble() >= 0 && box[3].toDouble() <= 792.5 && box[1].toDouble() < box[3].toDouble());
     }
 
+    void searchSyntaxHelpAndPartialMatches()
+    {
+        const Run help = cli({QStringLiteral("search"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *form : {"\"exact phrase\"", "-word", "OR", "know*"})
+            QVERIFY2(help.out.contains(form), help.out.constData());
+
+        // No page has both words: said once, then the pages with most of them, each with what it has.
+        const Run text = cli({QStringLiteral("search"), QStringLiteral("Mirzayance zzyzxqq")});
+        QCOMPARE(text.exitCode, 0);
+        const QList<QByteArray> lines = text.out.trimmed().split('\n');
+        QCOMPARE(lines.first(), QByteArray("No page has all the words; pages with most of them:"));
+        QVERIFY(lines.size() >= 2);
+        QVERIFY(lines.at(1).contains("scotus-transcript-p1.pdf#1"));
+        QVERIFY(lines.at(1).endsWith("mirzayance"));
+
+        const Run json = cli({QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("Mirzayance zzyzxqq")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(json.out).array();
+        QVERIFY(!hits.isEmpty());
+        for (const QJsonValue &value : hits) {
+            QCOMPARE(value.toObject().value(QStringLiteral("partial")).toBool(), true);
+            QCOMPARE(value.toObject().value(QStringLiteral("matched_terms")).toArray(), QJsonArray{QStringLiteral("mirzayance")});
+        }
+        const Run all = cli({QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("Mirzayance -zzyzxqq")});
+        const QJsonObject full = QJsonDocument::fromJson(all.out).array().first().toObject();
+        QCOMPARE(full.value(QStringLiteral("partial")).toBool(), false);
+        QCOMPARE(full.value(QStringLiteral("matched_terms")).toArray(), QJsonArray{QStringLiteral("mirzayance")});
+        // Broken syntax is searched as words.
+        QCOMPARE(cli({QStringLiteral("search"), QStringLiteral("\"(( AND")}).exitCode, 0);
+    }
+
     void renderPage()
     {
         const QString out = m_dir.path() + QStringLiteral("/page.png");

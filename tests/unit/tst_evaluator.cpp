@@ -68,10 +68,6 @@ private Q_SLOTS:
     {
         QCOMPARE(QueryTokens::tokenize(QStringLiteral("Größe, naïve JSON/Markdown!")),
                  (QStringList{QStringLiteral("große"), QStringLiteral("naive"), QStringLiteral("json"), QStringLiteral("markdown")}));
-        QCOMPARE(QueryTokens::terms(QStringLiteral("the title of the paper")),
-                 (QStringList{QStringLiteral("title"), QStringLiteral("paper")}));
-        QCOMPARE(QueryTokens::terms(QStringLiteral("the")), QStringList{QStringLiteral("the")});
-        QCOMPARE(QueryTokens::ftsExpression({QStringLiteral("a\"b"), QStringLiteral("c")}), QStringLiteral("\"a\"\"b\" OR \"c\""));
         QCOMPARE(QueryTokens::tokenize(QStringLiteral("코로나-19")), (QStringList{QStringLiteral("코로나"), QStringLiteral("19")}));
         QVERIFY(QueryTokens::needsSubstringSearch(QStringLiteral("建设用地")));
         QVERIFY(QueryTokens::needsSubstringSearch(QStringLiteral("ポイ捨て")));

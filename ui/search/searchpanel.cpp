@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "ui/search/searchpanel.h"
 
+#include <algorithm>
+
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QVBoxLayout>
 
+#include "core/retrieval/queryparser.h"
 #include "ui/search/searchresultdelegate.h"
 #include "ui/search/searchresultmodel.h"
 
@@ -23,7 +27,9 @@ SearchPanel::SearchPanel(QWidget *parent)
     title->setBuddy(m_field);
 
     m_field->setObjectName(QStringLiteral("searchField"));
-    m_field->setPlaceholderText(tr("Search pages…"));
+    m_field->setPlaceholderText(tr("Search pages: words, \"phrase\", -word, a OR b, word*"));
+    m_field->setToolTip(QueryParser::syntaxHelp() + QLatin1Char('\n') + tr("Escape clears the search."));
+    m_field->installEventFilter(this);
     m_field->setClearButtonEnabled(true);
     m_field->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     m_field->setAccessibleName(tr("Search"));
@@ -78,6 +84,20 @@ SearchPanel::SearchPanel(QWidget *parent)
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) { emitHit(index.row()); });
 }
 
+bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_field && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        // Emptying the field clears through textChanged; an empty field still drops the highlights.
+        if (m_field->text().isEmpty())
+            clear();
+        else
+            m_field->clear();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void SearchPanel::emitHit(int row)
 {
     if (row >= 0 && row < m_model->rowCount())
@@ -95,8 +115,17 @@ void SearchPanel::setResults(const QString &query, const QVector<SearchHit> &hit
     m_model->setHits(hits);
     if (hits.isEmpty())
         m_status->setText(tr("No pages match “%1”.").arg(query));
-    else
-        m_status->setText(tr("%n page(s) match “%1”.", nullptr, int(hits.size())).arg(query));
+    else if (hits.first().partialMatch)
+        m_status->setText(tr("No page has all the words of “%1”; %n page(s) with most of them.", nullptr, int(hits.size()))
+                              .arg(query));
+    else {
+        // Pages with only some of the words follow those with all of them.
+        const int partial = int(std::count_if(hits.begin(), hits.end(), [](const SearchHit &hit) { return hit.partialMatch; }));
+        QString status = tr("%n page(s) match “%1”.", nullptr, int(hits.size()) - partial).arg(query);
+        if (partial > 0)
+            status += QLatin1Char(' ') + tr("%n more with some of the words.", nullptr, partial);
+        m_status->setText(status);
+    }
 }
 
 void SearchPanel::setError(const QString &message)
@@ -109,6 +138,7 @@ void SearchPanel::clear()
 {
     m_model->setHits({});
     m_status->setText(tr("Type a query and press Enter."));
+    Q_EMIT cleared();
 }
 
 } // namespace PageLens

@@ -32,6 +32,11 @@ public:
 Q_SIGNALS:
     void searchRequested(const QString &query);
     void hitActivated(const PageLens::SearchHit &hit);
+    /** The field was emptied (or Escape pressed): the results and their highlights are gone. */
+    void cleared();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void emitHit(int row);

@@ -70,10 +70,15 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
                            .arg(QString::number(hit.score, 'g', 3), snippetToPlainText(hit.snippet));
         if (!hit.caption.isEmpty())
             text += QStringLiteral(" ") + hit.caption;
+        if (hit.partialMatch)
+            text += QStringLiteral(" ") + tr("(has only: %1)").arg(hit.matchedTerms.join(QStringLiteral(", ")));
         return text;
     }
     case Qt::ToolTipRole: return QStringLiteral("%1#%2").arg(hit.path).arg(hit.ref.page + 1);
-    case TitleRole: return tr("%1 · page %2").arg(fileName).arg(hit.ref.page + 1);
+    case TitleRole:
+        // A page with only some of the words says which ones.
+        return hit.partialMatch ? tr("%1 · page %2 · has only: %3").arg(fileName).arg(hit.ref.page + 1).arg(hit.matchedTerms.join(QStringLiteral(", ")))
+                                : tr("%1 · page %2").arg(fileName).arg(hit.ref.page + 1);
     case SnippetHtmlRole: return snippetToHtml(hit.snippet);
     case CaptionRole: return hit.caption;
     case ScoreRole: return hit.score;

@@ -172,6 +172,10 @@ void PageView::previousPage()
 
 void PageView::setHighlights(const QVector<NormalizedRect> &boxes)
 {
+    if (m_loading) {   // replaces the boxes waiting for the page
+        m_pendingHighlights = boxes;
+        return;
+    }
     qDeleteAll(m_highlights);
     m_highlights.clear();
     const QSizeF size = pageSize();

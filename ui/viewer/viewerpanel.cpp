@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/viewer/viewerpanel.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QEvent>
 #include <QFileInfo>
@@ -153,6 +155,14 @@ void ViewerPanel::showHit(const SearchHit &hit, const QString &password)
     setTitle(hit.path);
     m_view->openDocument(hit.path, password, hit.ref.page, hit.boxes);
     updateControls();
+}
+
+void ViewerPanel::setQueryHits(const QVector<SearchHit> &hits)
+{
+    const auto shown = std::find_if(hits.begin(), hits.end(), [this](const SearchHit &hit) {
+        return hit.path == m_view->documentPath() && hit.ref.page == m_view->currentPage();
+    });
+    m_view->setHighlights(shown != hits.end() ? shown->boxes : QVector<NormalizedRect>{});
 }
 
 void ViewerPanel::updateControls()

@@ -26,6 +26,8 @@ public:
     void closeDocument();
     /** Shows the page of a hit with its matched words highlighted. */
     void showHit(const SearchHit &hit, const QString &password);
+    /** Highlights follow the latest query: the shown page keeps boxes only when it is one of `hits`. */
+    void setQueryHits(const QVector<SearchHit> &hits);
 
     PageView *pageView() const { return m_view; }
     ThumbnailStrip *thumbnails() const { return m_thumbnails; }
