@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/benchcommands.h"
 
+#include <utility>
+
 #include <QCommandLineParser>
 #include <QJsonDocument>
 

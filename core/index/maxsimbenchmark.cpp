@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QThread>

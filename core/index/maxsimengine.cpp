@@ -44,9 +44,12 @@ Result<int> MaxSimEngine::tokens(std::span<const float> query) const
 
 float MaxSimEngine::score(qint64 index, std::span<const float> query) const
 {
-    const PatchStore::Page &page = m_store.page(index);
-    return MaxSimKernel::score(m_options.level, query.data(), int(query.size() / size_t(m_store.dim())), m_store.dim(),
-                               m_store.blocks(index), MaxSimKernel::blockCount(page.patches));
+    return score(index, MaxSimKernel::Query(query.data(), int(query.size() / size_t(m_store.dim())), m_store.dim()));
+}
+
+float MaxSimEngine::score(qint64 index, const MaxSimKernel::Query &query) const
+{
+    return MaxSimKernel::score(m_options.level, query, m_store.blocks(index), MaxSimKernel::blockCount(m_store.page(index).patches));
 }
 
 std::vector<MaxSimEngine::Ranked> MaxSimEngine::best(qint64 count, int k, const std::function<float(qint64)> &scoreOf) const
@@ -103,7 +106,8 @@ Result<QList<MaxSimEngine::Hit>> MaxSimEngine::exact(std::span<const float> quer
         return tl::unexpected(count.error());
     if (k <= 0 || m_store.pageCount() == 0)
         return QList<Hit>{};
-    return hits(best(m_store.pageCount(), k, [&](qint64 i) { return score(i, query); }));
+    const MaxSimKernel::Query prepared(query.data(), *count, m_store.dim());
+    return hits(best(m_store.pageCount(), k, [&](qint64 i) { return score(i, prepared); }));
 }
 
 Result<QList<MaxSimEngine::Hit>> MaxSimEngine::twoStage(std::span<const float> query, int k) const
@@ -115,13 +119,13 @@ Result<QList<MaxSimEngine::Hit>> MaxSimEngine::twoStage(std::span<const float> q
         return tl::unexpected(count.error());
     if (k <= 0 || m_store.pageCount() == 0)
         return QList<Hit>{};
-    const int dim = m_store.dim();
+    const MaxSimKernel::Query prepared(query.data(), *count, m_store.dim());
     const std::vector<Ranked> candidates = best(m_store.pageCount(), std::max(k, m_options.candidates), [&](qint64 i) {
-        return MaxSimKernel::score(m_options.level, query.data(), *count, dim, m_store.pooledBlocks(i),
+        return MaxSimKernel::score(m_options.level, prepared, m_store.pooledBlocks(i),
                                    MaxSimKernel::blockCount(m_store.page(i).pooled));
     });
     std::vector<Ranked> reranked =
-        best(qint64(candidates.size()), k, [&](qint64 c) { return score(candidates[size_t(c)].index, query); });
+        best(qint64(candidates.size()), k, [&](qint64 c) { return score(candidates[size_t(c)].index, prepared); });
     for (Ranked &r : reranked)
         r.index = candidates[size_t(r.index)].index;
     return hits(reranked);

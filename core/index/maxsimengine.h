@@ -51,6 +51,7 @@ private:
     };
 
     Result<int> tokens(std::span<const float> query) const;
+    float score(qint64 index, const MaxSimKernel::Query &query) const;
     /** The k best of `count` items by `scoreOf(item)`, best first, ties by lower item. */
     std::vector<Ranked> best(qint64 count, int k, const std::function<float(qint64)> &scoreOf) const;
     QList<Hit> hits(const std::vector<Ranked> &ranked) const;

@@ -103,28 +103,36 @@ double referenceScore(const std::vector<float> &query, const std::vector<float> 
 
 /**
  * How far int8 codes can move a token's max: each component of vector p is off by at most half its
- * step (max |x_p| / 254), so a dot product by at most Σ|q| · that; plus float rounding.
+ * step (max |x_p| / 254), so a dot product by at most Σ|q| · that. With `quantizedQuery` (VNNI) the
+ * query's components are off by at most max |q| / 254 too, which moves a dot product by at most that
+ * times Σ|x̂_p|. Plus float rounding.
  */
-double tokenTolerance(const float *q, const float *vectors, qint64 count, int dim)
+double tokenTolerance(const float *q, const float *vectors, qint64 count, int dim, bool quantizedQuery = true)
 {
-    double largestStep = 0, largestDot = 0, qAbs = 0;
-    for (int d = 0; d < dim; ++d)
+    double largestStep = 0, largestDot = 0, qAbs = 0, qLargest = 0, largestCodedAbs = 0;
+    for (int d = 0; d < dim; ++d) {
         qAbs += std::abs(double(q[d]));
+        qLargest = std::max(qLargest, std::abs(double(q[d])));
+    }
     for (qint64 p = 0; p < count; ++p) {
-        double largest = 0;
-        for (int d = 0; d < dim; ++d)
+        double largest = 0, xAbs = 0;
+        for (int d = 0; d < dim; ++d) {
             largest = std::max(largest, std::abs(double(vectors[p * dim + d])));
+            xAbs += std::abs(double(vectors[p * dim + d]));
+        }
         largestStep = std::max(largestStep, largest / 127);
         largestDot = std::max(largestDot, qAbs * largest);
+        largestCodedAbs = std::max(largestCodedAbs, xAbs + dim * largest / 254);
     }
-    return qAbs * largestStep / 2 + 1e-5 * largestDot + 1e-6;
+    const double queryError = quantizedQuery ? qLargest / 254 * largestCodedAbs : 0;
+    return qAbs * largestStep / 2 + queryError + 1e-5 * largestDot + 1e-6;
 }
 
-double scoreTolerance(const std::vector<float> &query, const std::vector<float> &vectors, int dim)
+double scoreTolerance(const std::vector<float> &query, const std::vector<float> &vectors, int dim, bool quantizedQuery = true)
 {
     double sum = 0;
     for (size_t t = 0; t < query.size() / size_t(dim); ++t)
-        sum += tokenTolerance(query.data() + t * size_t(dim), vectors.data(), qint64(vectors.size()) / dim, dim);
+        sum += tokenTolerance(query.data() + t * size_t(dim), vectors.data(), qint64(vectors.size()) / dim, dim, quantizedQuery);
     return sum;
 }
 
@@ -195,18 +203,20 @@ private slots:
         const auto vectors = randomVectors(patches, dim, 7);
         const auto query = randomVectors(tokens, dim, 8);
         const QByteArray blocks = encoded(vectors, dim);
+        const bool vnni = level == MaxSimKernel::Level::Avx512Vnni;
         std::vector<float> perToken(static_cast<size_t>(tokens));
-        const float score = MaxSimKernel::score(level, query.data(), tokens, dim, reinterpret_cast<const uchar *>(blocks.constData()),
+        const float score = MaxSimKernel::score(level, MaxSimKernel::Query(query.data(), tokens, dim),
+                                                reinterpret_cast<const uchar *>(blocks.constData()),
                                                 MaxSimKernel::blockCount(patches), perToken.data());
         const auto maxima = referenceMaxima(query.data(), tokens, vectors.data(), patches, dim);
         double sum = 0;
         for (int t = 0; t < tokens; ++t) {
-            const double tolerance = tokenTolerance(query.data() + t * dim, vectors.data(), patches, dim);
+            const double tolerance = tokenTolerance(query.data() + t * dim, vectors.data(), patches, dim, vnni);
             QVERIFY2(std::abs(perToken[size_t(t)] - maxima[size_t(t)]) <= tolerance,
                      qPrintable(QStringLiteral("token %1: %2 vs %3 ± %4").arg(t).arg(perToken[size_t(t)]).arg(maxima[size_t(t)]).arg(tolerance)));
             sum += maxima[size_t(t)];
         }
-        const double tolerance = scoreTolerance(query, vectors, dim);
+        const double tolerance = scoreTolerance(query, vectors, dim, vnni);
         QVERIFY2(std::abs(score - sum) <= tolerance, qPrintable(QStringLiteral("%1 vs %2 ± %3").arg(score).arg(sum).arg(tolerance)));
     }
 
