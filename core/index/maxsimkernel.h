@@ -35,8 +35,6 @@ public:
     {
     public:
         Query(const float *values, int tokens, int dim);
-        int tokens() const { return m_tokens; }
-        int dim() const { return m_dim; }
 
     private:
         friend class MaxSimKernel;
