@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/benchcommands.h"
 
+#include <utility>
+
 #include <QCommandLineParser>
 #include <QJsonDocument>
 
 #include "app/cli/cliapp.h"
 #include "core/index/densebenchmark.h"
+#include "core/index/maxsimbenchmark.h"
 
 namespace PageLens::Cli {
 
@@ -22,6 +25,9 @@ const Benchmark kBenchmarks[] = {
     {QLatin1String("dense"),
      QT_TRANSLATE_NOOP("PageLens", "Dense vector index: build, save, load, query latency, recall@10"),
      &BenchCommands::dense},
+    {QLatin1String("maxsim"),
+     QT_TRANSLATE_NOOP("PageLens", "Late interaction (MaxSim): exact and two-stage latency, recall@10, memory roofline"),
+     &BenchCommands::maxsim},
 };
 
 void printBenchmarks(QTextStream &stream)
@@ -31,6 +37,27 @@ void printBenchmarks(QTextStream &stream)
     for (const Benchmark &benchmark : kBenchmarks)
         stream << "  " << QString(benchmark.name).leftJustified(10) << ' '
                << QCoreApplication::translate("PageLens", benchmark.summary) << '\n';
+}
+
+/** Parses `bench NAME` options; returns false (having printed why or the help) when the command is done. */
+bool parseOptions(QCommandLineParser &parser, const QString &name, CliContext &ctx, int &exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("bench ") + name} + ctx.args.mid(1)) || !parser.positionalArguments().isEmpty()) {
+        ctx.err << (parser.errorText().isEmpty()
+                        ? QCoreApplication::translate("PageLens", "Unexpected argument %1.").arg(parser.positionalArguments().value(0))
+                        : parser.errorText())
+                << '\n'
+                << parser.helpText();
+        exitCode = Usage;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        ctx.out << parser.helpText();
+        exitCode = Ok;
+        return false;
+    }
+    return true;
 }
 
 /** Reads a positive integer option; prints the problem and returns false when it is not one. */
@@ -87,18 +114,8 @@ int BenchCommands::dense(CliContext &ctx)
         {QStringLiteral("faiss-baseline"), tr("Also time FAISS's own IndexFlatIP search, one query at a time.")},
         {QStringLiteral("dir"), tr("Folder for the index file (default: a temporary folder)."), QStringLiteral("DIR")},
     });
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("bench dense")} + ctx.args.mid(1)) || !parser.positionalArguments().isEmpty()) {
-        ctx.err << (parser.errorText().isEmpty() ? tr("Unexpected argument %1.").arg(parser.positionalArguments().value(0))
-                                                 : parser.errorText())
-                << '\n'
-                << parser.helpText();
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        ctx.out << parser.helpText();
-        return Ok;
-    }
+    if (int exitCode = Ok; !parseOptions(parser, QStringLiteral("dense"), ctx, exitCode))
+        return exitCode;
 
     DenseBenchmark::Options options;
     qint64 pages = options.pages, dim = options.dim, queries = options.queries, threads = 0;
@@ -159,6 +176,87 @@ int BenchCommands::dense(CliContext &ctx)
     if (r.faissP50Ms >= 0)
         ctx.out << tr("  FAISS IndexFlatIP::search p50 %1").arg(ms(r.faissP50Ms)) << '\n';
     ctx.out << tr("  BLAS: %1; FAISS build: %2").arg(r.blas, r.faissBuild) << '\n';
+    ctx.out.flush();
+    return Ok;
+}
+
+int BenchCommands::maxsim(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("pages"), tr("Number of pages (default 10000)."), QStringLiteral("N")},
+        {QStringLiteral("patches"), tr("Vectors per page (default 1030: ColPali's 32 × 32 grid and 6 more)."), QStringLiteral("P")},
+        {QStringLiteral("dim"), tr("Dimensions (default 128)."), QStringLiteral("D")},
+        {QStringLiteral("query-tokens"), tr("Vectors per query (default 20)."), QStringLiteral("T")},
+        {QStringLiteral("queries"), tr("Number of timed queries (default 20)."), QStringLiteral("Q")},
+        {QStringLiteral("threads"), tr("Search threads (default: one per core)."), QStringLiteral("T")},
+        {QStringLiteral("pool-factor"), tr("Patches per pooled vector of the candidate stage (default 32)."), QStringLiteral("F")},
+        {QStringLiteral("candidates"), tr("Pages reranked exactly by the two-stage search (default 256)."), QStringLiteral("C")},
+        {QStringLiteral("dir"), tr("Folder for the vector file (default: a temporary folder)."), QStringLiteral("DIR")},
+    });
+    if (int exitCode = Ok; !parseOptions(parser, QStringLiteral("maxsim"), ctx, exitCode))
+        return exitCode;
+
+    MaxSimBenchmark::Options options;
+    qint64 pages = options.pages, patches = options.patches, dim = options.dim, tokens = options.queryTokens,
+           queries = options.queries, threads = 0, poolFactor = options.poolFactor, candidates = options.candidates;
+    for (const auto &[name, value] : {std::pair{QStringLiteral("pages"), &pages}, std::pair{QStringLiteral("patches"), &patches},
+                                      std::pair{QStringLiteral("dim"), &dim}, std::pair{QStringLiteral("query-tokens"), &tokens},
+                                      std::pair{QStringLiteral("queries"), &queries}, std::pair{QStringLiteral("threads"), &threads},
+                                      std::pair{QStringLiteral("pool-factor"), &poolFactor},
+                                      std::pair{QStringLiteral("candidates"), &candidates}}) {
+        if (!positive(parser, name, *value, ctx))
+            return Usage;
+    }
+    options.pages = pages;
+    options.patches = int(patches);
+    options.dim = int(dim);
+    options.queryTokens = int(tokens);
+    options.queries = int(queries);
+    options.threads = int(threads);
+    options.poolFactor = int(poolFactor);
+    options.candidates = int(candidates);
+    options.workDir = parser.value(QStringLiteral("dir"));
+
+    const auto report = MaxSimBenchmark::run(options);
+    if (!report) {
+        ctx.err << report.error().message << '\n';
+        if (ctx.verbose)
+            ctx.err << report.error().detail << '\n';
+        return SomeInputsFailed;
+    }
+    if (ctx.json) {
+        ctx.printJson(QJsonDocument(report->toJson()));
+        return Ok;
+    }
+    const MaxSimBenchmark::Report &r = *report;
+    ctx.out << tr("MaxSim, %1 pages × %2 vectors × %3 dimensions, %4 query tokens, kernel %5, %6 threads")
+                   .arg(r.pages)
+                   .arg(r.patches)
+                   .arg(r.dim)
+                   .arg(r.queryTokens)
+                   .arg(r.kernel)
+                   .arg(r.threads)
+            << '\n'
+            << tr("  write %1, open %2, file %3 MB; %4 bytes per page mapped, %5 resident")
+                   .arg(ms(r.writeMs), ms(r.openMs))
+                   .arg(double(r.fileBytes) / 1e6, 0, 'f', 1)
+                   .arg(r.bytesPerPage)
+                   .arg(r.residentBytesPerPage)
+            << '\n'
+            << tr("  exact p50 %1, p99 %2; memory roofline %3 at %4 GB/s (ratio %5)")
+                   .arg(ms(r.exactP50Ms), ms(r.exactP99Ms), ms(r.rooflineMs()))
+                   .arg(r.bandwidthGBps, 0, 'f', 1)
+                   .arg(r.rooflineMs() > 0 ? r.exactP50Ms / r.rooflineMs() : 0, 0, 'f', 2)
+            << '\n'
+            << tr("  two-stage p50 %1, p99 %2 (pool factor %3, %4 candidates), recall@%5 %6 over %7 queries")
+                   .arg(ms(r.twoStageP50Ms), ms(r.twoStageP99Ms))
+                   .arg(r.poolFactor)
+                   .arg(r.candidates)
+                   .arg(r.k)
+                   .arg(r.recallAtK, 0, 'f', 3)
+                   .arg(r.queries)
+            << '\n';
     ctx.out.flush();
     return Ok;
 }

@@ -20,6 +20,8 @@ public:
     static int bench(CliContext &ctx);
     /** bench dense --pages N --dim D [--queries Q] [--index flat|hnsw|auto] [--threads T] [--faiss-baseline] */
     static int dense(CliContext &ctx);
+    /** bench maxsim --pages N [--patches P] [--dim D] [--query-tokens T] [--queries Q] [--threads T] ... */
+    static int maxsim(CliContext &ctx);
 };
 
 } // namespace PageLens::Cli

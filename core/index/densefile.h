@@ -14,9 +14,9 @@ struct Index;
 namespace PageLens {
 
 /**
- * One generation file of the dense index: FAISS's own serialization followed by a trailer
- * (magic, format version, dimension, body size, chunked SHA-1 of the body). FAISS reads a damaged vector
- * block without complaint, so the checksum is what tells a damaged file from a good one.
+ * One generation file of the dense index: FAISS's own serialization as the body of a
+ * ChecksummedFile. FAISS reads a damaged vector block without complaint, so the file's checksum is
+ * what tells a damaged file from a good one.
  */
 class DenseFile
 {
