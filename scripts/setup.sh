@@ -10,6 +10,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev
     libfaiss-dev libopenblas-dev libspdlog-dev libexpected-dev
     libtesseract-dev tesseract-ocr-eng tesseract-ocr-osd tesseract-ocr-deu
+    libpoppler-qt6-dev poppler-utils
     xvfb xauth
     clang-16 libfuzzer-16-dev libclang-rt-16-dev python3
 )

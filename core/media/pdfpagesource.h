@@ -2,8 +2,8 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
-#include <QHash>
 #include <QString>
 
 #include "core/media/pagesource.h"
@@ -12,16 +12,25 @@ class QPdfDocument;
 
 namespace PageLens {
 
+class PopplerTextLayer;
+
 /**
- * A PDF through QtPdf (PDFium). The QPdfDocument lives on the thread that opened the file; use the
- * instance on that thread only.
+ * A PDF through QtPdf (PDFium) for pages, sizes and renders, and through Poppler for the text layer
+ * (PopplerTextLayer, opened on the first textLayer() call). The documents live on the thread that
+ * opened the file; use the instance on that thread only.
  *
  * QtPdf serialises every PDFium call behind one process-wide mutex, so several instances on several
- * threads are safe but not parallel: PDF work scales only across processes.
+ * threads are safe but not parallel for what goes through PDFium (opening, sizes, renders).
  */
 class PdfPageSource : public PageSource
 {
 public:
+    /**
+     * How text-layer word boxes are made; raised whenever they change so that libraries indexed with
+     * older boxes can be read again. 1: QtPdf text runs, split by character share. 2: Poppler's words.
+     */
+    static constexpr int kWordGeometryVersion = 2;
+
     /** Fails with NeedsPassword when a user password is needed and `password` does not open the file. */
     static Result<std::unique_ptr<PdfPageSource>> open(const QString &path, const QString &password = {});
     ~PdfPageSource() override;
@@ -30,23 +39,19 @@ public:
     QSizeF pageSize(int page) const override;
     /** White background (QtPdf leaves unpainted areas transparent); dots per meter carry `dpi`. */
     Result<QImage> render(int page, double dpi) override;
+    /** Words with exact boxes from Poppler; an error for the page when Poppler cannot read it. */
     Result<PageText> textLayer(int page) override;
 
-    /**
-     * The page's /Rotate (0, 90, 180, 270), as far as the text layer needs it. QtPdf 6.4 exposes no
-     * rotation and reports text in the unrotated space, so it is found by matching the text runs, turned
-     * each way, to the ink of a small render; pages without text report 0.
-     */
-    int textRotation(int page);
-
 private:
-    PdfPageSource(const QString &path, std::unique_ptr<QPdfDocument> document);
+    PdfPageSource(const QString &path, const QString &password, std::unique_ptr<QPdfDocument> document);
     Result<void> checkPage(int page) const;
-    int detectRotation(int page, const QList<QRectF> &runs);
+    Result<PopplerTextLayer *> text();
 
     QString m_path;
+    QString m_password;
     std::unique_ptr<QPdfDocument> m_document;
-    QHash<int, int> m_rotations;
+    std::unique_ptr<PopplerTextLayer> m_text;
+    std::optional<Error> m_textError;   // why Poppler could not open the file, once tried
 };
 
 } // namespace PageLens
