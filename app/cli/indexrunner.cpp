@@ -216,10 +216,6 @@ int IndexRunner::runProvider(LibraryService &service)
         err << config.error().message << '\n';
         return ModelServiceError;
     }
-    // The library records the real model name, so a later query is embedded by the same model.
-    options.embedModel = config->embedModel;
-    if (options.captionModel.isEmpty())
-        options.captionModel = config->model;
     std::shared_ptr<Provider> provider = ProviderFactory::createOnOwnThread(*config);
     Enricher enricher(library.catalog(), provider.get(), options);
     QObject::connect(&enricher, &Enricher::progressChanged, [&](const IndexProgress &p) {

@@ -61,11 +61,11 @@ int runGenerate(CliContext &ctx, Provider &provider, GenerateRequest request)
 {
     request.stream = !ctx.json;
     bool printed = false;
-    const auto response = awaitResult(provider.generate(request, [&](const QString &chunk) {
+    const auto response = awaitResult(provider.generate(request, StreamSink::textOnly([&](const QString &chunk) {
         ctx.out << chunk;
         ctx.out.flush();
         printed = true;
-    }));
+    })));
     if (!response) {
         if (printed)
             ctx.out << '\n';

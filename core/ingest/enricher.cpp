@@ -59,6 +59,14 @@ Enricher::Enricher(std::shared_ptr<Catalog> catalog, Provider *provider, EnrichO
     , m_captionLimiter(std::make_unique<RateLimiter>(m_options.requestsPerMinute))
     , m_embedLimiter(std::make_unique<RateLimiter>(m_options.embedRequestsPerMinute))
 {
+    // The library records the real model names, whichever face configured the run, so a later
+    // query is embedded by the same model (and the GUI and the CLI record the same rows).
+    if (m_provider) {
+        if (m_options.embedModel.isEmpty())
+            m_options.embedModel = m_provider->embeddingModel();
+        if (m_options.captionModel.isEmpty())
+            m_options.captionModel = m_provider->generationModel();
+    }
 }
 
 Enricher::~Enricher() = default;

@@ -292,12 +292,25 @@ Result<void> Catalog::commitDocument(const DocumentInfo &doc, const QVector<Page
         db.rollback();
         return error;
     };
-    q.prepare(QStringLiteral("DELETE FROM pages WHERE document_id = ?"));
+    // Pages read again from the same content (a new reader, a retry) keep their captions and
+    // vectors: model work is never thrown away or sent twice. Other content starts afresh.
+    q.prepare(QStringLiteral("SELECT pages_hash FROM documents WHERE id = ?"));
     q.addBindValue(doc.id);
+    if (!q.exec())
+        return rollback("commitDocument read");
+    const bool sameContent = q.next() && !doc.hash.isEmpty() && q.value(0).toString() == doc.hash;
+    q.finish();
+    q.prepare(sameContent ? QStringLiteral("DELETE FROM pages WHERE document_id = ? AND page >= ?")
+                          : QStringLiteral("DELETE FROM pages WHERE document_id = ? AND ? >= 0"));
+    q.addBindValue(doc.id);
+    q.addBindValue(int(pages.size()));
     if (!q.exec())
         return rollback("commitDocument delete");
     q.prepare(QStringLiteral("INSERT INTO pages(document_id, page, width, height, rotation, text_source, text, words, caption) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT(document_id, page) DO UPDATE SET width = excluded.width, height = excluded.height, "
+                             "rotation = excluded.rotation, text_source = excluded.text_source, text = excluded.text, "
+                             "words = excluded.words"));
     for (const PageRecord &page : pages) {
         q.addBindValue(doc.id);
         q.addBindValue(page.ref.page);
@@ -313,7 +326,7 @@ Result<void> Catalog::commitDocument(const DocumentInfo &doc, const QVector<Page
             return rollback("commitDocument insert");
     }
     q.prepare(QStringLiteral("UPDATE documents SET status = ?, error = ?, page_count = ?, hash = ?, size = ?, mtime = ?, "
-                             "kind = ?, indexed_at = strftime('%s','now') WHERE id = ?"));
+                             "kind = ?, indexed_at = strftime('%s','now'), pages_hash = ? WHERE id = ?"));
     q.addBindValue(toString(doc.status));
     q.addBindValue(doc.error);
     q.addBindValue(doc.pageCount);
@@ -321,6 +334,7 @@ Result<void> Catalog::commitDocument(const DocumentInfo &doc, const QVector<Page
     q.addBindValue(doc.size);
     q.addBindValue(doc.modified.toMSecsSinceEpoch());
     q.addBindValue(doc.kind);
+    q.addBindValue(doc.hash);
     q.addBindValue(doc.id);
     if (!q.exec())
         return rollback("commitDocument update");

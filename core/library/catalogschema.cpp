@@ -58,6 +58,14 @@ const QVector<QStringList> &steps()
         {
             QStringLiteral("ALTER TABLE documents ADD COLUMN page_errors TEXT"),
         },
+        // 3: word geometry 2 (PDF word boxes from Poppler, exact in every column and page box).
+        // `pages_hash` names the content the stored pages were read from, so reading a document
+        // again keeps its captions and vectors when the content is the same; PDFs are read once more.
+        {
+            QStringLiteral("ALTER TABLE documents ADD COLUMN pages_hash TEXT"),
+            QStringLiteral("UPDATE documents SET pages_hash = hash WHERE status = 'indexed'"),
+            QStringLiteral("UPDATE documents SET status = 'pending' WHERE kind = 'pdf' AND status = 'indexed'"),
+        },
     };
     return all;
 }

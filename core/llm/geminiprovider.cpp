@@ -92,7 +92,7 @@ HttpClient::Call GeminiProvider::jsonCall(const QString &path, const QJsonObject
     return call;
 }
 
-void GeminiProvider::startGenerate(GenerateRequest request, TextChunkCallback onChunk, GeneratePromise promise)
+void GeminiProvider::startGenerate(GenerateRequest request, StreamSink onChunk, GeneratePromise promise)
 {
     MediaGuard::Limits limits;
     limits.inlineBytes = m_config.inlineLimitBytes;
@@ -108,7 +108,7 @@ void GeminiProvider::startGenerate(GenerateRequest request, TextChunkCallback on
 }
 
 void GeminiProvider::uploadThenGenerate(GenerateRequest request, QVector<QPair<int, int>> uploads,
-                                        TextChunkCallback onChunk, GeneratePromise promise)
+                                        StreamSink onChunk, GeneratePromise promise)
 {
     if (uploads.isEmpty()) {
         sendPrepared(request, std::move(onChunk), std::move(promise));
@@ -129,7 +129,7 @@ void GeminiProvider::uploadThenGenerate(GenerateRequest request, QVector<QPair<i
                 });
 }
 
-void GeminiProvider::sendPrepared(const GenerateRequest &request, TextChunkCallback onChunk, GeneratePromise promise)
+void GeminiProvider::sendPrepared(const GenerateRequest &request, StreamSink onChunk, GeneratePromise promise)
 {
     const QString model = modelOf(request.model);
     const QJsonObject body = GeminiCodec::generateBody(request);

@@ -30,14 +30,14 @@ public:
     QFuture<Result<GeminiFile>> uploadFile(const QByteArray &bytes, const QString &mimeType, const QString &displayName);
 
 protected:
-    void startGenerate(GenerateRequest request, TextChunkCallback onChunk, GeneratePromise promise) override;
+    void startGenerate(GenerateRequest request, StreamSink onChunk, GeneratePromise promise) override;
     HttpClient::Call embedCall(const QString &model, const QStringList &batch, const EmbedRequest &request) const override;
     Result<QVector<QVector<float>>> parseEmbeddings(const QJsonObject &body, int expected, Usage &usage) const override;
 
 private:
-    void uploadThenGenerate(GenerateRequest request, QVector<QPair<int, int>> uploads, TextChunkCallback onChunk,
+    void uploadThenGenerate(GenerateRequest request, QVector<QPair<int, int>> uploads, StreamSink onChunk,
                             GeneratePromise promise);
-    void sendPrepared(const GenerateRequest &request, TextChunkCallback onChunk, GeneratePromise promise);
+    void sendPrepared(const GenerateRequest &request, StreamSink onChunk, GeneratePromise promise);
     void startUpload(const QByteArray &bytes, const QString &mimeType, const QString &displayName,
                      std::function<void(Result<GeminiFile>)> done);
     void pollFile(const QString &name, int polls, std::function<void(Result<GeminiFile>)> done);

@@ -48,7 +48,7 @@ Result<QJsonObject> HttpProvider::parseJsonBody(const QByteArray &body)
     return doc.object();
 }
 
-QFuture<Result<GenerateResponse>> HttpProvider::generate(const GenerateRequest &request, TextChunkCallback onChunk)
+QFuture<Result<GenerateResponse>> HttpProvider::generate(const GenerateRequest &request, StreamSink onChunk)
 {
     auto promise = std::make_shared<QPromise<Result<GenerateResponse>>>();
     promise->start();

@@ -28,7 +28,9 @@ public:
 
     ~HttpProvider() override;
 
-    QFuture<Result<GenerateResponse>> generate(const GenerateRequest &request, TextChunkCallback onChunk = {}) override;
+    QString generationModel() const override { return m_config.model; }
+    QString embeddingModel() const override { return m_config.embedModel; }
+    QFuture<Result<GenerateResponse>> generate(const GenerateRequest &request, StreamSink onChunk = {}) override;
     QFuture<Result<Embeddings>> embed(const EmbedRequest &request) override;
     void cancelAll() override;
 
@@ -44,7 +46,7 @@ protected:
                  QObject *parent);
 
     /** On the provider's thread, for a request not cancelled while it was queued. */
-    virtual void startGenerate(GenerateRequest request, TextChunkCallback onChunk, GeneratePromise promise) = 0;
+    virtual void startGenerate(GenerateRequest request, StreamSink onChunk, GeneratePromise promise) = 0;
     /** The call for one batch of at most kMaxBatch texts. */
     virtual HttpClient::Call embedCall(const QString &model, const QStringList &batch, const EmbedRequest &request) const = 0;
     /** The vectors of one batch's answer; what the answer says of usage is added to `usage`. */
@@ -57,7 +59,7 @@ protected:
      * mid-stream), finish(acc, schema).
      */
     template <class Wire>
-    void sendGenerate(HttpClient::Call call, const GenerateRequest &request, TextChunkCallback onChunk,
+    void sendGenerate(HttpClient::Call call, const GenerateRequest &request, StreamSink onChunk,
                       GeneratePromise promise);
 
     /** `error` with the key replaced, for errors that may quote a URL or a request. */
@@ -74,7 +76,7 @@ private:
 };
 
 template <class Wire>
-void HttpProvider::sendGenerate(HttpClient::Call call, const GenerateRequest &request, TextChunkCallback onChunk,
+void HttpProvider::sendGenerate(HttpClient::Call call, const GenerateRequest &request, StreamSink onChunk,
                                 GeneratePromise promise)
 {
     const QJsonObject schema = request.responseSchema;
@@ -109,7 +111,7 @@ void HttpProvider::sendGenerate(HttpClient::Call call, const GenerateRequest &re
             if (!merged)
                 return merged;
             if (onChunk && state->acc.response.text.size() > before)
-                onChunk(state->acc.response.text.mid(before));
+                onChunk.deliver({StreamEvent::Kind::Text, state->acc.response.text.mid(before), {}, {}});
         }
         return {};
     };
@@ -117,7 +119,7 @@ void HttpProvider::sendGenerate(HttpClient::Call call, const GenerateRequest &re
         auto objects = state->decoder.feed(bytes);
         return objects ? absorb(*objects) : Result<void>(tl::unexpected(objects.error()));
     };
-    m_http->send(std::move(call), [this, promise, schema, state, absorb](Result<HttpReply> reply) {
+    m_http->send(std::move(call), [this, promise, schema, state, absorb, onChunk](Result<HttpReply> reply) {
         if (!reply) {
             settle(promise, Result<GenerateResponse>(tl::unexpected(scrub(reply.error()))));
             return;
@@ -128,7 +130,15 @@ void HttpProvider::sendGenerate(HttpClient::Call call, const GenerateRequest &re
             settle(promise, Result<GenerateResponse>(tl::unexpected(scrub(absorbed.error()))));
             return;
         }
-        settle(promise, Wire::finish(std::move(state->acc), schema));
+        Result<GenerateResponse> finished = Wire::finish(std::move(state->acc), schema);
+        if (finished) {
+            // Calls are whole only at the end (OpenAI streams their arguments in fragments).
+            for (const ContentPart &part : std::as_const(finished->parts))
+                if (part.kind == ContentPart::Kind::FunctionCall)
+                    onChunk.deliver({StreamEvent::Kind::FunctionCall, {}, part, {}});
+            onChunk.deliver({StreamEvent::Kind::Usage, {}, {}, finished->usage});
+        }
+        settle(promise, std::move(finished));
     });
 }
 

@@ -69,7 +69,7 @@ HttpClient::Call OpenAiProvider::jsonCall(const QString &path, const QJsonObject
     return call;
 }
 
-void OpenAiProvider::startGenerate(GenerateRequest request, TextChunkCallback onChunk, GeneratePromise promise)
+void OpenAiProvider::startGenerate(GenerateRequest request, StreamSink onChunk, GeneratePromise promise)
 {
     MediaGuard::Limits limits;
     limits.inlineBytes = m_config.inlineLimitBytes;

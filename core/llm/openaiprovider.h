@@ -21,7 +21,7 @@ public:
     ProviderCapabilities capabilities() const override;
 
 protected:
-    void startGenerate(GenerateRequest request, TextChunkCallback onChunk, GeneratePromise promise) override;
+    void startGenerate(GenerateRequest request, StreamSink onChunk, GeneratePromise promise) override;
     HttpClient::Call embedCall(const QString &model, const QStringList &batch, const EmbedRequest &request) const override;
     Result<QVector<QVector<float>>> parseEmbeddings(const QJsonObject &body, int expected, Usage &usage) const override;
 

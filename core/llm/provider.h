@@ -6,6 +6,7 @@
 #include <QFuture>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QVector>
 
@@ -101,6 +102,55 @@ struct ProviderCapabilities {
     bool streaming = false;
 };
 
+/** One typed piece of a streamed answer. */
+struct StreamEvent {
+    enum class Kind { Text, FunctionCall, Usage };
+    Kind kind = Kind::Text;
+    QString text;       // Text: the new piece
+    ContentPart call;   // FunctionCall: a complete call (name, arguments, id, thought signature)
+    Usage usage;        // Usage: the counts of the whole answer, once it is known
+};
+
+/**
+ * Where a streamed answer's events go: text as it arrives, then each function call and the usage.
+ * With a context object, `onEvent` runs on the context's thread (queued, in order); without one,
+ * on the provider's thread. A default-constructed sink streams to no one.
+ */
+class StreamSink
+{
+public:
+    using Handler = std::function<void(const StreamEvent &event)>;
+
+    StreamSink() = default;
+    StreamSink(Handler onEvent, QObject *context = nullptr)
+        : m_onEvent(std::move(onEvent)), m_context(context), m_queued(context != nullptr) {}
+    /** Only the text pieces, on the provider's thread (e.g. printing as it arrives). */
+    static StreamSink textOnly(std::function<void(const QString &text)> onText)
+    {
+        return StreamSink([onText = std::move(onText)](const StreamEvent &event) {
+            if (event.kind == StreamEvent::Kind::Text)
+                onText(event.text);
+        });
+    }
+    explicit operator bool() const { return bool(m_onEvent); }
+    void deliver(const StreamEvent &event) const
+    {
+        if (!m_onEvent)
+            return;
+        if (!m_queued) {
+            m_onEvent(event);
+            return;
+        }
+        if (m_context)   // gone: the caller stopped listening
+            QMetaObject::invokeMethod(m_context.data(), [handler = m_onEvent, event] { handler(event); }, Qt::QueuedConnection);
+    }
+
+private:
+    Handler m_onEvent;
+    QPointer<QObject> m_context;
+    bool m_queued = false;
+};
+
 /**
  * The seam between PageLens and any model service. Methods may be called from any thread; the
  * work runs asynchronously on the provider's own thread and the futures finish when the service
@@ -110,16 +160,17 @@ class Provider : public QObject
 {
     Q_OBJECT
 public:
-    using TextChunkCallback = std::function<void(const QString &chunk)>;
-
     using QObject::QObject;
     ~Provider() override = default;
 
     virtual QString name() const = 0;
     virtual ProviderCapabilities capabilities() const = 0;
-    /** `onChunk` (optional, stream = true) gets text as it arrives, on the provider's thread. */
-    virtual QFuture<Result<GenerateResponse>> generate(const GenerateRequest &request,
-                                                       TextChunkCallback onChunk = {}) = 0;
+    /** The model a request without one goes to (the configured one, or the service's default). */
+    virtual QString generationModel() const = 0;
+    /** The embedding model an embed request without one goes to. */
+    virtual QString embeddingModel() const = 0;
+    /** With stream = true, `sink` gets typed events as they arrive (see StreamSink for the thread). */
+    virtual QFuture<Result<GenerateResponse>> generate(const GenerateRequest &request, StreamSink sink = {}) = 0;
     virtual QFuture<Result<Embeddings>> embed(const EmbedRequest &request) = 0;
     /**
      * Stops every request in flight and every pending retry at once. To stop one request alone,

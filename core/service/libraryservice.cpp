@@ -106,6 +106,20 @@ QFuture<Result<void>> LibraryService::setPassword(qint64 documentId, const QStri
     return write([library = m_library, documentId, password] { return library->setPassword(documentId, password); });
 }
 
+QFuture<Result<LibraryService::Contents>> LibraryService::contents()
+{
+    return QtConcurrent::run(m_readers.get(), [library = m_library]() -> Result<Contents> {
+        auto documents = library->documents();
+        auto folders = library->folders();
+        Catalog::closeThreadConnections();
+        if (!documents)
+            return tl::unexpected(documents.error());
+        if (!folders)
+            return tl::unexpected(folders.error());
+        return Contents{*documents, *folders};
+    });
+}
+
 QFuture<Result<SearchResult>> LibraryService::search(const QString &query, int k, const SearchOptions &options)
 {
     return QtConcurrent::run(m_readers.get(), [library = m_library, query, k, options] {

@@ -18,6 +18,7 @@
 #include "core/library/libraryscanner.h"
 #include "core/media/pageimager.h"
 #include "core/model/detection.h"
+#include "core/model/documentinfo.h"
 #include "core/model/pageref.h"
 #include "core/model/privacy.h"
 #include "core/model/searchresult.h"
@@ -68,6 +69,12 @@ public:
     QFuture<Result<void>> setPassword(qint64 documentId, const QString &password);
 
     // Reads: never wait for a write.
+    /** The documents and the watched folders, read together. */
+    struct Contents {
+        QVector<DocumentInfo> documents;
+        QStringList folders;
+    };
+    QFuture<Result<Contents>> contents();
     QFuture<Result<SearchResult>> search(const QString &query, int k, const SearchOptions &options);
     /** What enrichment would send with the options `optionsFor` gives for the library's privacy; sends nothing. */
     QFuture<Result<EgressPreview>> preview(std::function<EnrichOptions(Privacy)> optionsFor);

@@ -144,7 +144,8 @@ private Q_SLOTS:
 
         QVERIFY((*vectors)->save());
         QCOMPARE((*vectors)->count(), qint64(f.pages));
-        QCOMPARE(*f.library->embeddingModel(), QStringLiteral("default/768"));
+        // The real model name is recorded (Gemini's default embedding model), not "default".
+        QCOMPARE(*f.library->embeddingModel(), QStringLiteral("gemini-embedding-001/768"));
 
         // Captions are in the full-text index; the dense signal explains its part.
         auto captionHits = TextSearch(f.library->catalog()).search(QStringLiteral("Fake caption"), 10);
@@ -338,7 +339,7 @@ private Q_SLOTS:
         auto reembedded = Enricher(f.library->catalog(), m_provider.get(), bigger).run();
         QVERIFY(reembedded);
         QCOMPARE(reembedded->embedded, f.pages);
-        QCOMPARE(*f.library->embeddingModel(), QStringLiteral("default/3072"));
+        QCOMPARE(*f.library->embeddingModel(), QStringLiteral("gemini-embedding-001/3072"));
     }
 };
 

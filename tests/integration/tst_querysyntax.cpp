@@ -9,6 +9,7 @@
 #include "core/ingest/indexer.h"
 #include "core/library/catalog.h"
 #include "core/library/library.h"
+#include "core/retrieval/textsearch.h"
 #include "tests/support/testpaths.h"
 
 using namespace PageLens;
@@ -23,7 +24,7 @@ private:
 
     QVector<SearchHit> search(const QString &query, int k = 100) const
     {
-        auto hits = m_library->search(query, k);
+        auto hits = TextSearch(m_library->catalog()).search(query, k);
         if (!hits)
             qWarning("%s: %s", qPrintable(query), qPrintable(hits.error().toLogString()));
         return hits.value_or(QVector<SearchHit>{});
@@ -253,7 +254,7 @@ private Q_SLOTS:
             QStringLiteral("a\"\"b"), QStringLiteral("%"), QStringLiteral("_"), QStringLiteral("😀"),
         };
         for (const QString &query : queries) {
-            auto hits = m_library->search(query, 10);
+            auto hits = TextSearch(m_library->catalog()).search(query, 10);
             QVERIFY2(hits, qPrintable(query + QStringLiteral(": ") + (hits ? QString() : hits.error().toLogString())));
         }
         QVERIFY(!search(QStringLiteral("\"security")).isEmpty());   // an unbalanced quote is only punctuation

@@ -7,6 +7,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcessEnvironment>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,7 +23,9 @@
 #include <QTest>
 #include <QToolButton>
 
+#include "core/library/catalog.h"
 #include "core/ocr/ocrengine.h"
+#include "tests/support/clirunner.h"
 #include "tests/fakes/fakegeminiserver.h"
 #include "tests/support/testpaths.h"
 #include "ui/library/indexprogresswidget.h"
@@ -126,6 +130,10 @@ private Q_SLOTS:
 
 private:
     static void openLibrary(LibraryController &controller, const QString &directory);
+    /** The model requests a fake saw, in a stable order (the faces may send pages in another order). */
+    static QList<Test::FakeRequest> modelRequests(const FakeGeminiServer &fake);
+    /** Per document file name and page: caption, caption model, whether it has a vector; and the library's embedding model. */
+    static QStringList catalogRows(const QString &library);
     QTemporaryDir m_dir;
 };
 
@@ -145,6 +153,35 @@ void tst_SettingsDialog::openLibrary(LibraryController &controller, const QStrin
     QSignalSpy opened(&controller, &LibraryController::libraryOpened);
     controller.open(directory);
     QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 30000);   // also when it fired before the wait
+}
+
+QList<Test::FakeRequest> tst_SettingsDialog::modelRequests(const FakeGeminiServer &fake)
+{
+    QList<Test::FakeRequest> requests = fake.requests();
+    std::sort(requests.begin(), requests.end(), [](const Test::FakeRequest &a, const Test::FakeRequest &b) {
+        return std::tie(a.path, a.body) < std::tie(b.path, b.body);
+    });
+    return requests;
+}
+
+QStringList tst_SettingsDialog::catalogRows(const QString &library)
+{
+    auto catalog = Catalog::open(library);
+    if (!catalog)
+        return {catalog.error().message};
+    QSet<qint64> embedded;
+    (*catalog)->forEachEmbedding([&](qint64 pageId, const float *, int) { embedded.insert(pageId); });
+    QStringList rows{QStringLiteral("model %1").arg((*catalog)->setting(QStringLiteral("embedding.model")).value_or(QString()))};
+    for (const DocumentInfo &doc : (*catalog)->documents().value_or(QVector<DocumentInfo>())) {
+        for (const PageRecord &page : (*catalog)->pages(doc.id).value_or(QVector<PageRecord>()))
+            rows << QStringLiteral("%1#%2 %3 | %4 | %5 | %6")
+                        .arg(QFileInfo(doc.path).fileName())
+                        .arg(page.ref.page + 1)
+                        .arg(toString(doc.status), page.caption, page.text.text.left(80))
+                        .arg(embedded.contains(page.id));
+    }
+    rows.sort();
+    return rows;
 }
 
 void tst_SettingsDialog::roundTripKeepsTheKeyOutOfSettings()
@@ -331,6 +368,34 @@ void tst_SettingsDialog::consentNotNowSendsNothingAndSendEnriches()
     QCOMPARE(fake.count(QStringLiteral(":generateContent")), preview.pagesToCaption);
     QVERIFY(fake.count(QStringLiteral(":batchEmbedContents")) >= 1);
     QVERIFY(!window.progressWidget()->isVisible());
+
+    // The CLI enriches the same files through the same path: the same requests reach the service
+    // and the same rows land in the catalog. A face that builds its requests or options its own
+    // way (another image size, model, prompt or embedding text) fails here.
+    const QList<Test::FakeRequest> guiRequests = modelRequests(fake);
+    fake.clearRequests();
+    const QString cliLibrary = m_dir.filePath(QStringLiteral("cli-library"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GOOGLE_API_KEY"), QStringLiteral("dummy-test-key"));
+    const Test::CliRunner cli(cliLibrary, env);
+    QCOMPARE(cli({QStringLiteral("add"), Test::corpusPath(QStringLiteral("pdfs/pdfplumber-scotus-transcript-p1.pdf")),
+                  Test::corpusPath(QStringLiteral("images/pypdf-coati-photo.jpg")), QStringLiteral("--privacy"), QStringLiteral("images")})
+                 .exitCode, 0);
+    const Test::CliRunner::Run enriched = cli({QStringLiteral("index"), QStringLiteral("--provider"), QStringLiteral("gemini"),
+                                               QStringLiteral("--base-url"), fake.url().toString(), QStringLiteral("--send-key"),
+                                               QStringLiteral("--yes"), QStringLiteral("--rpm"), QStringLiteral("0"),
+                                               QStringLiteral("--privacy"), QStringLiteral("images")});
+    QVERIFY2(enriched.exitCode == 0, enriched.err.constData());
+    const QList<Test::FakeRequest> cliRequests = modelRequests(fake);
+    QCOMPARE(cliRequests.size(), guiRequests.size());
+    for (int i = 0; i < guiRequests.size(); ++i) {
+        QCOMPARE(cliRequests[i].method, guiRequests[i].method);
+        QCOMPARE(cliRequests[i].path, guiRequests[i].path);
+        QCOMPARE(cliRequests[i].query, guiRequests[i].query);
+        QCOMPARE(cliRequests[i].header("content-type"), guiRequests[i].header("content-type"));
+        QCOMPARE(cliRequests[i].body, guiRequests[i].body);
+    }
+    QCOMPARE(catalogRows(cliLibrary), catalogRows(m_dir.filePath(QStringLiteral("consent-library"))));
 
     // Search now has the dense signal next to BM25, and the result list shows both.
     const QString embedCalls = QStringLiteral("mbedContent");   // embedContent or batchEmbedContents

@@ -105,7 +105,7 @@ class tst_CatalogSchema : public QObject
 private Q_SLOTS:
     void stepsAreNumberedFromOne()
     {
-        QCOMPARE(CatalogSchema::currentVersion(), 2);
+        QCOMPARE(CatalogSchema::currentVersion(), 3);
         QVERIFY(CatalogSchema::step(0).isEmpty());
         for (int v = 1; v <= CatalogSchema::currentVersion(); ++v)
             QVERIFY(!CatalogSchema::step(v).isEmpty());
@@ -153,9 +153,57 @@ private Q_SLOTS:
 
         // The step itself: a place for the reasons of pages that could not be read.
         SqlFile upgraded(file);
-        QCOMPARE(upgraded.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(upgraded.value(QStringLiteral("PRAGMA user_version")).toInt(), CatalogSchema::currentVersion());
         QVERIFY(upgraded.run({QStringLiteral("UPDATE documents SET page_errors = '{\"3\":\"damaged\"}' WHERE id = 7")}));
         QCOMPARE(upgraded.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    void step3RereadsPdfsKeepingModelWork()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("catalog.sqlite"));
+        {
+            SqlFile v2(file);
+            QVERIFY(v2.run(version1));
+            QVERIFY(v2.run({QStringLiteral("ALTER TABLE documents ADD COLUMN page_errors TEXT"), QStringLiteral("PRAGMA user_version = 2")}));
+            QVERIFY(v2.run(version1Rows));
+            QVERIFY(v2.run({QStringLiteral("INSERT INTO documents(id, path, hash, kind, status, page_count) "
+                                           "VALUES (8, '/archive/cat.png', 'def456', 'image', 'indexed', 1)")}));
+        }
+        auto catalog = Catalog::open(dir.path());
+        QVERIFY(catalog);
+        // PDFs are read again once for the new word geometry; images keep their OCR.
+        QCOMPARE(toString((*catalog)->document(7)->status), toString(DocumentStatus::Pending));
+        QCOMPARE(toString((*catalog)->document(8)->status), toString(DocumentStatus::Indexed));
+
+        // Reading the same content again keeps captions and vectors (nothing is sent twice)...
+        DocumentInfo doc = *(*catalog)->document(7);
+        doc.status = DocumentStatus::Indexed;
+        QVector<PageRecord> pages(2);
+        for (int i = 0; i < 2; ++i) {
+            pages[i].ref = {7, i};
+            pages[i].size = QSizeF(612, 792);
+            pages[i].text.source = PageText::Source::TextLayer;
+            pages[i].text.text = QStringLiteral("harbour lights page %1").arg(i + 1);
+            pages[i].text.words << Word{QStringLiteral("harbour"), {0.1, 0.1, 0.2, 0.12}, 100};
+        }
+        QVERIFY((*catalog)->commitDocument(doc, pages));
+        auto reread = (*catalog)->pages(7, true);
+        QCOMPARE(reread->at(0).id, qint64(70));
+        QCOMPARE(reread->at(0).caption, QStringLiteral("boats in a harbour"));
+        QCOMPARE(reread->at(0).text.words.size(), 1);
+        qint64 vectors = 0;
+        QVERIFY((*catalog)->forEachEmbedding([&](qint64, const float *, int) { ++vectors; }));
+        QCOMPARE(vectors, qint64(1));
+        QCOMPARE(TextSearch(*catalog).search(QStringLiteral("lights"), 5)->size(), 2);
+
+        // ...other content starts afresh.
+        doc.hash = QStringLiteral("changed");
+        QVERIFY((*catalog)->commitDocument(doc, pages));
+        QVERIFY((*catalog)->pages(7)->at(0).caption.isEmpty());
+        vectors = 0;
+        QVERIFY((*catalog)->forEachEmbedding([&](qint64, const float *, int) { ++vectors; }));
+        QCOMPARE(vectors, qint64(0));
     }
 
     void aNewerCatalogIsRefusedUntouched()

@@ -249,7 +249,7 @@ void TestGeminiFixtures::replay()
                 request.turns.append(ChatTurn{ChatTurn::Role::User, {ContentPart::fromText(QStringLiteral("Hello"))}});
             request.stream = stream;
             QString streamed;
-            const auto result = awaitResult(provider.generate(request, [&streamed](const QString &chunk) { streamed += chunk; }));
+            const auto result = awaitResult(provider.generate(request, StreamSink::textOnly([&streamed](const QString &chunk) { streamed += chunk; })));
             got = result ? QStringLiteral("Ok") : outcome(result.error().code);
             if (result) {
                 QVERIFY(!result->parts.isEmpty());

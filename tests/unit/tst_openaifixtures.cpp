@@ -151,7 +151,7 @@ void TestOpenAiFixtures::replay()
         }
         const GenerateRequest request = requestFrom(exchange.requestJson);
         QString streamed;
-        const auto result = awaitResult(provider.generate(request, [&](const QString &chunk) { streamed += chunk; }));
+        const auto result = awaitResult(provider.generate(request, StreamSink::textOnly([&](const QString &chunk) { streamed += chunk; })));
         if (exchange.status != 200) {
             QVERIFY(!result);
             QCOMPARE(result.error().code, Error::Code::InvalidArgument);

@@ -52,7 +52,7 @@ void TestOpenAiProvider::streamsAndCountsUsage()
     GenerateRequest request = withParts({ContentPart::fromBytes("png", QStringLiteral("image/png")), ContentPart::fromText(QStringLiteral("Describe"))});
     request.stream = true;
     QString streamed;
-    const auto result = awaitResult(m_provider->generate(request, [&](const QString &chunk) { streamed += chunk; }));
+    const auto result = awaitResult(m_provider->generate(request, StreamSink::textOnly([&](const QString &chunk) { streamed += chunk; })));
     QVERIFY2(result, qPrintable(result ? QString() : result.error().toLogString()));
     QCOMPARE(streamed, result->text);
     QVERIFY(result->text.contains(QStringLiteral("image/png")));

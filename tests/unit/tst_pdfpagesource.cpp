@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: MIT
-#include <QElapsedTimer>
 #include <QTest>
 #include <QtConcurrent>
 
@@ -184,10 +183,10 @@ private Q_SLOTS:
         QVERIFY(pdf->pageSize(3).isEmpty());
     }
 
-    void textLayerIsFast()
+    void textLayerOfALongDocument()
     {
-        QElapsedTimer timer;
-        timer.start();
+        // Speed is measured in bench_ingest (docs/benchmarks.md), not asserted here: a loaded
+        // machine must not fail a correctness test.
         auto pdf = openPdf(QStringLiteral("pdfs/pypdf-GeoTopo-komprimiert.pdf"));
         QVERIFY(pdf);
         QCOMPARE(pdf->pageCount(), 117);
@@ -197,10 +196,7 @@ private Q_SLOTS:
             QVERIFY(text);
             words += int(text->words.size());
         }
-        const double pagesPerSecond = pdf->pageCount() * 1000.0 / std::max<qint64>(1, timer.elapsed());
-        qInfo("GeoTopo: %d words, %.0f text-layer pages/s", words, pagesPerSecond);
         QVERIFY(words > 10000);
-        QVERIFY2(pagesPerSecond > 25, qPrintable(QString::number(pagesPerSecond)));
     }
 
     void sameFileOnSeveralThreads()

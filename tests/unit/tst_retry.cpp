@@ -198,7 +198,7 @@ void TestRetry::stalledConnectionTimesOut()
     QElapsedTimer timer;
     timer.start();
     QString streamed;
-    const auto result = awaitResult(m_provider->generate(hello(true), [&](const QString &chunk) { streamed += chunk; }));
+    const auto result = awaitResult(m_provider->generate(hello(true), StreamSink::textOnly([&](const QString &chunk) { streamed += chunk; })));
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::Timeout);
     QCOMPARE(streamed, QStringLiteral("The"));

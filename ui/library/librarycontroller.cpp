@@ -17,11 +17,6 @@ namespace PageLens {
 
 namespace {
 
-struct Snapshot {
-    Result<QVector<DocumentInfo>> documents;
-    Result<QStringList> folders;
-};
-
 QString scanSummary(const ScanReport &report)
 {
     QStringList parts;
@@ -172,22 +167,19 @@ void LibraryController::refresh()
     if (!m_library)
         return;
     const quint64 generation = ++m_refreshGeneration;
-    auto library = m_library;
-    QtConcurrent::run(&m_workers, [library] { return Snapshot{library->documents(), library->folders()}; })
-        .then(this, [this, generation](const Snapshot &snapshot) {
-            if (generation != m_refreshGeneration)
-                return;
-            if (!snapshot.documents) {
-                Q_EMIT errorOccurred(tr("Could not read the library: %1").arg(snapshot.documents.error().message));
-                return;
-            }
-            const QStringList folders = snapshot.folders.value_or(QStringList());
-            if (folders != m_watchedFolders) {
-                m_watchedFolders = folders;
-                m_watcher->setFolders(folders);
-            }
-            Q_EMIT documentsChanged(*snapshot.documents, folders);
-        });
+    m_service->contents().then(this, [this, generation](const Result<LibraryService::Contents> &contents) {
+        if (generation != m_refreshGeneration)
+            return;
+        if (!contents) {
+            Q_EMIT errorOccurred(tr("Could not read the library: %1").arg(contents.error().message));
+            return;
+        }
+        if (contents->folders != m_watchedFolders) {
+            m_watchedFolders = contents->folders;
+            m_watcher->setFolders(contents->folders);
+        }
+        Q_EMIT documentsChanged(contents->documents, contents->folders);
+    });
 }
 
 void LibraryController::startIndexing()

@@ -125,7 +125,7 @@ private:
     std::optional<EgressPreview> m_preview;       // shown and not yet answered; its privacy bounds the run
     bool m_enrichmentDeclined = false;
     bool m_enrichWhenReady = false;             // consent given while the key was still being looked up
-    // The document list refresh: a pool of its own, so it never waits behind other QtConcurrent work.
+    // Opening a library (it blocks while the catalog opens): a pool of its own, off the GUI thread.
     QThreadPool m_workers;
     bool m_indexAgain = false;
     quint64 m_openGeneration = 0;
