@@ -2,7 +2,9 @@
 #include "core/library/librarywritelock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDeadlineTimer>
+#include <QFileInfo>
 #include <QDir>
 #include <QThread>
 
@@ -48,7 +50,16 @@ Result<std::unique_ptr<LibraryWriteLock>> LibraryWriteLock::acquire(const QStrin
                                              .arg(QDir::toNativeSeparators(libraryDirectory)));
         qint64 pid = 0;
         QString host, app;
-        lock->m_file.getLockInfo(&pid, &host, &app);
+        if (!lock->m_file.getLockInfo(&pid, &host, &app)) {
+            // A holder killed between creating the file and writing its PID leaves it empty, and
+            // QLockFile cannot tell whose it is; a writer fills it at once, so an old one is dead.
+            const QFileInfo info(lockPath(libraryDirectory));
+            if (info.exists() && info.lastModified().secsTo(QDateTime::currentDateTime()) >= 2) {
+                log::library()->warn("removing the empty write lock of {}", log::s(libraryDirectory));
+                lock->m_file.removeStaleLockFile();
+                continue;
+            }
+        }
         if (!announced) {
             announced = true;
             log::library()->info("library {} is being written by pid {} ({}); waiting", log::s(libraryDirectory), pid, log::s(app));
