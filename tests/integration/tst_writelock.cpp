@@ -6,12 +6,16 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/index/denseindex.h"
 #include "core/library/librarywritelock.h"
+#include "tests/fakes/fakegeminiserver.h"
 #include "tests/support/clirunner.h"
 #include "tests/support/testpaths.h"
 
@@ -30,9 +34,11 @@ int fill(const QString &folder, const QStringList &corpusFiles)
     return copied;
 }
 
-QProcess *startCli(const QString &library, const QStringList &args, QObject *parent)
+QProcess *startCli(const QString &library, const QStringList &args, QObject *parent,
+                   const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     auto *process = new QProcess(parent);
+    process->setProcessEnvironment(env);
     process->start(cliPath(), QStringList{QStringLiteral("--library"), library} + args);
     return process;
 }
@@ -72,17 +78,25 @@ private Q_SLOTS:
         const int leftCount = fill(left, {QStringLiteral("pdfs/pdfplumber-scotus-transcript-p1.pdf"),
                                           QStringLiteral("pdfs/docling-redp5110_sampled.pdf"),
                                           QStringLiteral("pdfs/pdfplumber-federal-register-2020-17221.pdf"),
-                                          QStringLiteral("pdfs/docling-ocr_test.pdf")});
+                                          QStringLiteral("pdfs/pypdf-annotated_pdf.pdf")});
         const int rightCount = fill(right, {QStringLiteral("pdfs/pypdf-multicolumn.pdf"),
                                             QStringLiteral("pdfs/docling-normal_4pages.pdf"),
                                             QStringLiteral("pdfs/pdfplumber-senate-expenditures.pdf"),
-                                            QStringLiteral("pdfs/docling-ocr_test_rotated_90.pdf")});
+                                            QStringLiteral("pdfs/docling-2305.03393v1-pg9.pdf")});
         QCOMPARE(leftCount, 4);
         QCOMPARE(rightCount, 4);
         QCOMPARE(CliRunner(library)({QStringLiteral("status")}).exitCode, 0);   // the library exists before the race
 
-        QProcess *a = startCli(library, {QStringLiteral("add"), left}, this);
-        QProcess *b = startCli(library, {QStringLiteral("add"), right}, this);
+        // Both also embed their pages (through a fake Gemini), so both write the dense index too.
+        FakeGeminiServer fake;
+        QVERIFY(fake.startOnOwnThread());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PAGELENS_GEMINI_BASE_URL"), fake.url().toString());
+        env.insert(QStringLiteral("GOOGLE_API_KEY"), QStringLiteral("fake-key-for-tests"));
+        const QStringList enrich = {QStringLiteral("--provider"), QStringLiteral("gemini"), QStringLiteral("--yes"),
+                                    QStringLiteral("--privacy"), QStringLiteral("text"), QStringLiteral("--rpm"), QStringLiteral("0")};
+        QProcess *a = startCli(library, QStringList{QStringLiteral("add"), left} + enrich, this, env);
+        QProcess *b = startCli(library, QStringList{QStringLiteral("add"), right} + enrich, this, env);
         int searches = 0;
         QStringList searchFailures;
         QElapsedTimer clock;
@@ -92,12 +106,13 @@ private Q_SLOTS:
             ++searches;
             if (run.exitCode != 0)
                 searchFailures << QString::fromUtf8(run.err);
+            QTest::qWait(50);
         }
-        QVERIFY(a->waitForFinished(60000));
-        QVERIFY(b->waitForFinished(60000));
+        for (QProcess *writer : {a, b})   // waitForFinished is false for one already finished
+            QVERIFY(writer->state() == QProcess::NotRunning || writer->waitForFinished(60000));
         const QByteArray aErr = a->readAllStandardError(), bErr = b->readAllStandardError();
-        QVERIFY2(a->exitStatus() == QProcess::NormalExit && a->exitCode() == 0, aErr.constData());
-        QVERIFY2(b->exitStatus() == QProcess::NormalExit && b->exitCode() == 0, bErr.constData());
+        QVERIFY2(a->exitStatus() == QProcess::NormalExit && a->exitCode() == 0, aErr.right(600).constData());
+        QVERIFY2(b->exitStatus() == QProcess::NormalExit && b->exitCode() == 0, bErr.right(600).constData());
         QVERIFY2(searchFailures.isEmpty(), qPrintable(searchFailures.join(QLatin1Char('\n'))));
         QVERIFY(searches > 0);
         qInfo("%d searches ran during the two adds; waiting said: %s", searches,
@@ -118,6 +133,22 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM documents d WHERE page_count != (SELECT count(*) FROM pages p WHERE p.document_id = d.id)")) && q.next());
             QCOMPARE(q.value(0).toInt(), 0);
             QVERIFY(q.exec(QStringLiteral("INSERT INTO pages_fts(pages_fts, rank) VALUES ('integrity-check', 1)")));
+            // The dense generation the catalog names holds exactly the catalog's vectors.
+            QVERIFY(q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'dense.generation'")) && q.next());
+            const qint64 generation = q.value(0).toLongLong();
+            QVERIFY(generation > 0);
+            QVERIFY(q.exec(QStringLiteral("SELECT page_id FROM embeddings")));
+            QSet<qint64> embedded;
+            while (q.next())
+                embedded.insert(q.value(0).toLongLong());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pages")) && q.next());
+            QCOMPARE(qsizetype(q.value(0).toLongLong()), embedded.size());
+            DenseIndex dense(768);
+            auto loaded = dense.load(library, generation);
+            QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().toLogString()));
+            QCOMPARE(dense.count(), qint64(embedded.size()));
+            for (qint64 id : std::as_const(embedded))
+                QVERIFY(dense.contains(id));
             q.finish();
             db.close();
         }
