@@ -8,6 +8,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QTextStream>
 
 #include "core/common/log.h"
 #include "ui/library/librarycontroller.h"
@@ -43,7 +44,12 @@ void Application::start(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Application", "Search folders of PDFs, scans and images."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    parser.addVersionOption();   // listed in --help; main() answers it before a display is needed
+    const QCommandLineOption quitOption(
+        QStringLiteral("quit-after-start"),
+        QCoreApplication::translate("Application",
+                                    "Quit once the window is shown and the library is open (and the given paths are "
+                                    "indexed); exit status 0 when that worked. For install checks."));
     const QCommandLineOption libraryOption(
         QStringLiteral("library"), QCoreApplication::translate("Application", "Open the library in <dir>."),
         QCoreApplication::translate("Application", "dir"));
@@ -51,6 +57,7 @@ void Application::start(const QStringList &arguments)
                                            QCoreApplication::translate("Application", "Log debug detail."));
     parser.addOption(libraryOption);
     parser.addOption(verboseOption);
+    parser.addOption(quitOption);
     parser.addPositionalArgument(QStringLiteral("paths"),
                                  QCoreApplication::translate("Application", "Files and folders to add to the library."),
                                  QStringLiteral("[paths...]"));
@@ -77,8 +84,43 @@ void Application::start(const QStringList &arguments)
     m_controller->providerSession()->setSettings(ProviderSettings::load());
     m_window = std::make_unique<MainWindow>(m_controller.get());
     m_window->show();
+    if (parser.isSet(quitOption))
+        quitWhenStarted(!paths.isEmpty());
     m_controller->open(library);
     m_controller->add(paths);
+}
+
+void Application::quitWhenStarted(bool afterIndexing)
+{
+    auto opened = std::make_shared<bool>(false);
+    const auto finish = [this](const QString &what) {
+        const bool shown = m_window->isVisible();
+        QTextStream(stdout) << (shown ? QCoreApplication::translate("Application", "PageLens started: %1").arg(what)
+                                      : QCoreApplication::translate("Application", "PageLens failed to start: the window is not shown."))
+                            << '\n';
+        QCoreApplication::exit(shown ? 0 : 1);
+    };
+    LibraryController *controller = m_controller.get();
+    // Before the library is open, an error means the start failed; later ones are about single files.
+    QObject::connect(controller, &LibraryController::errorOccurred, controller, [opened](const QString &message) {
+        if (*opened)
+            return;
+        QTextStream(stderr) << message << '\n';
+        QCoreApplication::exit(1);
+    });
+    QObject::connect(controller, &LibraryController::libraryOpened, controller,
+                     [opened, afterIndexing, finish](const QString &directory) {
+                         *opened = true;
+                         if (!afterIndexing)
+                             finish(QCoreApplication::translate("Application", "window shown, library %1 open.").arg(directory));
+                     });
+    if (afterIndexing)
+        QObject::connect(controller, &LibraryController::indexingFinished, controller,
+                         [finish](const IndexSummary &summary) {
+                             finish(QCoreApplication::translate("Application", "window shown, %1 indexed, %2 failed.")
+                                        .arg(summary.indexed)
+                                        .arg(summary.failed));
+                         });
 }
 
 } // namespace PageLens

@@ -27,6 +27,8 @@ public:
 
 private:
     void installTranslators();
+    /** For --quit-after-start: exits the event loop once the library is open (and, with paths, indexed). */
+    void quitWhenStarted(bool afterIndexing);
 
     // Ours: the user's language when PageLens has it, else English, which carries the plural forms.
     QTranslator m_translator;

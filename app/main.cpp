@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: MIT
+#include <cstdio>
+#include <string_view>
+
 #include <QApplication>
 #include <QTranslator>
 
@@ -36,6 +39,7 @@ int runHeadless(int argc, char *argv[])
         arguments.remove(at, 2);
     }
     arguments.removeAll(QStringLiteral("--verbose"));
+    arguments.removeAll(QStringLiteral("--quit-after-start"));
     QTextStream(stderr) << QCoreApplication::translate("Application", "No display: running headless (see pagelens-cli --help).")
                         << '\n';
     const QStringList command = arguments.isEmpty() ? QStringList{QStringLiteral("status")}
@@ -43,10 +47,29 @@ int runHeadless(int argc, char *argv[])
     return PageLens::Cli::CliApp().run(global + command);
 }
 
+/** --version is answered before any QApplication exists, so it needs no display (install checks run it headless). */
+bool asksForVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "--library") {
+            ++i;
+            continue;
+        }
+        if (arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (asksForVersion(argc, argv)) {
+        std::printf("PageLens %s\n", PAGELENS_VERSION);   // what QCommandLineParser::showVersion() prints
+        return 0;
+    }
     PageLens::OpenMpLimit::ensureOneThreadPerTask(argc, argv);
     if (!hasDisplay())
         return runHeadless(argc, argv);

@@ -28,7 +28,8 @@ void CliApp::installTranslations(QTranslator &translator)
 
 void CliApp::printUsage(QTextStream &stream) const
 {
-    stream << tr("Usage: pagelens-cli [--library DIR] [--json] [--verbose] COMMAND [ARGS...]") << '\n' << '\n'
+    stream << tr("Usage: pagelens-cli [--library DIR] [--json] [--verbose] COMMAND [ARGS...]") << '\n'
+           << tr("       pagelens-cli --version | --help") << '\n' << '\n'
            << tr("Commands:") << '\n';
     for (const auto &command : m_commands)
         stream << "  " << (command.name + QLatin1Char(' ') + command.synopsis).leftJustified(44) << ' '
@@ -60,6 +61,9 @@ int CliApp::run(const QStringList &arguments)
             ctx.verbose = true;
         } else if (ctx.command.isEmpty() && (arg == QLatin1String("--help") || arg == QLatin1String("-h"))) {
             printUsage(out);
+            return Ok;
+        } else if (ctx.command.isEmpty() && arg == QLatin1String("--version")) {
+            out << "pagelens-cli " << PAGELENS_VERSION << '\n';
             return Ok;
         } else if (ctx.command.isEmpty() && !arg.startsWith(QLatin1Char('-'))) {
             ctx.command = arg;

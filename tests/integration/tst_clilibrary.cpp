@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QImage>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +36,14 @@ private Q_SLOTS:
         const Run help = cli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("search"));
+    }
+
+    void versionPrintsTheVersionAndExitsZero()
+    {
+        const Run run = cli({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^pagelens-cli \\d+\\.\\d+\\.\\d+\n$")).match(QString::fromUtf8(run.out)).hasMatch(),
+                 run.out.constData());
     }
 
     void addIndexesAndReportsFailuresWithExitTwo()
