@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include "core/common/log.h"
+#include "ui/fileopenfilter.h"
 #include "ui/library/librarycontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/settings/providersession.h"
@@ -23,6 +24,7 @@ Application::Application() = default;
 // The window goes first: it holds a pointer to the controller.
 Application::~Application()
 {
+    m_fileOpenFilter.reset();
     m_window.reset();
     m_controller.reset();
 }
@@ -84,6 +86,9 @@ void Application::start(const QStringList &arguments)
     m_controller->providerSession()->setSettings(ProviderSettings::load());
     m_window = std::make_unique<MainWindow>(m_controller.get());
     m_window->show();
+    m_fileOpenFilter = std::make_unique<FileOpenFilter>();
+    QObject::connect(m_fileOpenFilter.get(), &FileOpenFilter::filesOpened, m_controller.get(), &LibraryController::add);
+    QCoreApplication::instance()->installEventFilter(m_fileOpenFilter.get());
     if (parser.isSet(quitOption))
         quitWhenStarted(!paths.isEmpty());
     m_controller->open(library);

@@ -8,6 +8,7 @@
 
 namespace PageLens {
 
+class FileOpenFilter;
 class LibraryController;
 class MainWindow;
 
@@ -35,6 +36,7 @@ private:
     QTranslator m_qtTranslator;   // Qt's own strings (dialog buttons)
     std::unique_ptr<LibraryController> m_controller;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<FileOpenFilter> m_fileOpenFilter;   // the files macOS asks PageLens to open
 };
 
 } // namespace PageLens

@@ -152,8 +152,16 @@ QString OcrEngine::tessdataDir()
             return QDir::cleanPath(nested.path());
         return QDir::cleanPath(prefix);
     }
+    // The Windows installer and the macOS bundle carry their own data beside the executables.
+    const QString appDir = QCoreApplication::applicationDirPath();
+    for (const QString &dir : {appDir + QStringLiteral("/../share/tessdata"), appDir + QStringLiteral("/../Resources/tessdata")}) {
+        if (!QDir(dir).entryList({QStringLiteral("*.traineddata")}, QDir::Files).isEmpty())
+            return QDir::cleanPath(dir);
+    }
+    // Debian/Ubuntu, Fedora, then generic and Homebrew prefixes.
     for (const QString &dir : {QStringLiteral("/usr/share/tesseract-ocr/5/tessdata"), QStringLiteral("/usr/share/tesseract-ocr/4.00/tessdata"),
-                               QStringLiteral("/usr/share/tessdata"), QStringLiteral("/usr/local/share/tessdata")}) {
+                               QStringLiteral("/usr/share/tesseract/tessdata"), QStringLiteral("/usr/share/tessdata"),
+                               QStringLiteral("/usr/local/share/tessdata"), QStringLiteral("/opt/homebrew/share/tessdata")}) {
         if (QDir(dir).exists())
             return dir;
     }

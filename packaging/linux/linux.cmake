@@ -29,6 +29,8 @@ set(CPACK_DEBIAN_PACKAGE_SUGGESTS "tesseract-ocr-deu, tesseract-ocr-fra, tessera
 set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
 set(CPACK_RPM_PACKAGE_LICENSE "MIT")
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Productivity")
+set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
+set(CPACK_RPM_SPEC_MORE_DEFINE "%define _build_id_links none")   # no /usr/lib/.build-id links in the package
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(CPACK_RPM_PACKAGE_AUTOPROV OFF)   # two executables: nothing for other packages to link against
 set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtsvg, qt6-qtimageformats, tesseract-langpack-eng")
