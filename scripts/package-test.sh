@@ -53,7 +53,7 @@ arch=$(dpkg --print-architecture)
 deb=build/pagelens_${version}_${arch}.deb
 rpm_file=build/pagelens-${version}-1.$(uname -m).rpm
 
-bash scripts/setup.sh >/dev/null
+[ -f build/build.ninja ] || bash scripts/setup.sh >/dev/null   # CI has built the tree already (scripts/test.sh)
 rm -f build/pagelens_*.deb build/pagelens-*.rpm
 (cd build && cpack -G DEB >/dev/null && cpack -G RPM >/dev/null)
 [ -f "$deb" ] || fail "cpack did not make $deb (found: $(ls build/*.deb 2>/dev/null))"
