@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-shared=${PAGELENS_SHARED:-$root/../shared}
+shared=$(cd "${PAGELENS_SHARED:-$root/../shared}" && pwd)   # without "..", as the CLI prints paths
 corpus=$shared/corpus
 started=$SECONDS
 stage_started=$SECONDS
