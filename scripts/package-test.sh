@@ -90,7 +90,8 @@ for size in 16 22 24 32 48 64 96 128 256 512; do
     file "$png" | grep -q "PNG image data, $size x $size" || fail "icon $png is not $size x $size: $(file -b "$png")"
 done
 [ -f "$work/deb/usr/share/icons/hicolor/scalable/apps/io.pagelens.PageLens.svg" ] || fail "no scalable icon"
-if dpkg-deb -c "$deb" | grep -Eq '/usr/include/|\.a$|\.so$'; then fail "the DEB holds headers or link libraries"; fi
+contents=$(dpkg-deb -c "$deb")   # listed first: grep -q ending early would fail the pipe (pipefail)
+if grep -Eq '/usr/include/|\.a$|\.so$' <<<"$contents"; then fail "the DEB holds headers or link libraries"; fi
 stage "DEB metadata, desktop file, metainfo and icons checked"
 
 # --- The RPM (not installed: checked by its declared requirements and file list) --------------
