@@ -19,7 +19,7 @@ install(RUNTIME_DEPENDENCY_SET pagelens_runtime
     PRE_EXCLUDE_REGEXES "^api-ms-" "^ext-ms-" "^Qt6"          # windeployqt deploys Qt's own
     POST_EXCLUDE_REGEXES "[Ss]ystem32/"
     DIRECTORIES ${dll_dirs}
-    DESTINATION ${CMAKE_INSTALL_BINDIR})
+    RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 
 # Tesseract's English and orientation data beside the executables (OcrEngine looks in
 # <exe>/../share/tessdata when TESSDATA_PREFIX is unset); the workflow downloads them into this folder.
