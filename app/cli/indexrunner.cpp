@@ -47,6 +47,29 @@ private:
     void (*m_previous)(int) = nullptr;
 };
 
+/** Exit 3 only for a model service's failure; the catalog or files failing is 2, a mismatch or a long wait 1. */
+int enrichmentExitCode(const Error &error)
+{
+    switch (error.code) {
+    case Error::Code::Mismatch:
+    case Error::Code::Locked:
+    case Error::Code::InvalidArgument:
+        return Usage;
+    case Error::Code::Network:
+    case Error::Code::Timeout:
+    case Error::Code::InvalidKey:
+    case Error::Code::Quota:
+    case Error::Code::ModelNotFound:
+    case Error::Code::Overloaded:
+    case Error::Code::Blocked:
+    case Error::Code::Truncated:
+    case Error::Code::BadResponse:
+        return ModelServiceError;
+    default:
+        return SomeInputsFailed;
+    }
+}
+
 } // namespace
 
 IndexRunner::IndexRunner(CliContext &ctx, const QCommandLineParser &parser)
@@ -242,8 +265,7 @@ int IndexRunner::runProvider(LibraryService &service)
     }
     if (!summary) {
         err << summary.error().message << '\n';
-        return summary.error().code == Error::Code::Mismatch || summary.error().code == Error::Code::Locked ? Usage
-                                                                                                           : ModelServiceError;
+        return enrichmentExitCode(summary.error());
     }
     err << tr("%1 captioned, %2 embedded, %3 refused by the model, %4 requests%5")
                .arg(summary->captioned).arg(summary->embedded).arg(summary->failedPages).arg(summary->requests)

@@ -23,7 +23,7 @@ namespace PageLens {
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("PageLens", text, nullptr, n); }
+QString tr(const char *text) { return QCoreApplication::translate("PageLens", text); }
 
 int visibleChars(const QString &text)
 {
@@ -241,7 +241,8 @@ Result<IndexSummary> Indexer::run()
             } else {
                 // Pages that did not read are kept empty (so page numbers stay) and named with their reasons.
                 doc.status = failedPages ? DocumentStatus::Partial : DocumentStatus::Indexed;
-                doc.error = failedPages ? tr("%n page(s) could not be read.", failedPages) : QString();
+                doc.error = failedPages ? QCoreApplication::translate("PageLens", "%n page(s) could not be read.", nullptr, failedPages)
+                                        : QString();
                 summary.pages += int(pages.size());
                 ++(failedPages ? summary.partial : summary.indexed);
             }

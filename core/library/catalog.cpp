@@ -91,7 +91,12 @@ QString headerProblem(const QString &path)
         return QString();
     if (!file.open(QIODevice::ReadOnly))
         return tr("it cannot be read (%1)").arg(file.errorString());
-    const qint64 size = file.size();
+    qint64 size = file.size();
+    // Another PageLens creating this library leaves the file empty for a moment: give it a second.
+    for (int wait = 0; size == 0 && wait < 10; ++wait) {
+        QThread::msleep(100);
+        size = QFileInfo(path).size();
+    }
     if (size == 0)
         return tr("the file is empty");
     const QByteArray header = file.read(100);

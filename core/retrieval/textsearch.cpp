@@ -46,6 +46,44 @@ SearchHit hitFromRow(const QSqlQuery &q)
     return hit;
 }
 
+/**
+ * Boxes the words FTS5 matched where it matched them: highlight() marks exactly the matched
+ * tokens (a phrase only where its words stand together), and a page's text is its words joined
+ * by white space, so the n-th white-space-separated piece of the text is the n-th word. False
+ * when text and words do not line up that way (the caller then matches by word form).
+ */
+bool addBoxesAtMatches(SearchHit &hit, const Words &words, const QString &highlighted)
+{
+    QVector<bool> marked;
+    marked.reserve(words.size());
+    bool inWord = false, inMark = false, wordMarked = false;
+    for (const QChar c : highlighted) {
+        if (c == QChar(1)) {
+            inMark = true;
+        } else if (c == QChar(2)) {
+            inMark = false;
+        } else if (c.isSpace()) {
+            if (inWord)
+                marked << wordMarked;
+            inWord = false;
+        } else {
+            if (!inWord)
+                wordMarked = false;
+            inWord = true;
+            wordMarked = wordMarked || inMark;
+        }
+    }
+    if (inWord)
+        marked << wordMarked;
+    if (marked.size() != words.size())
+        return false;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (marked[i])
+            hit.boxes << words[i].box;
+    }
+    return true;
+}
+
 void addBoxes(SearchHit &hit, const QByteArray &wordsBlob, const WordMatch &matches)
 {
     for (const Word &word : Catalog::decodeWords(wordsBlob)) {
@@ -203,9 +241,12 @@ Result<QVector<SearchHit>> TextSearch::wordSearch(const ParsedQuery &query, int 
         hit.snippet = textSnippet.contains(QLatin1Char('[')) || captionSnippet.isEmpty() ? textSnippet : captionSnippet;
         hit.snippet.replace(QLatin1Char('\n'), QLatin1Char(' '));
         hit.caption = q.value(10).toString().left(300);
-        // The words FTS5 matched (after its stemming, following phrases and prefixes), as spelled on the page.
-        const QSet<QString> matched = matchedForms(q.value(11).toString());
-        addBoxes(hit, q.value(9).toByteArray(), [&matched](const QString &token) { return matched.contains(token); });
+        // The words FTS5 matched (after its stemming, following phrases and prefixes), where it matched them.
+        const QString highlighted = q.value(11).toString();
+        if (!addBoxesAtMatches(hit, Catalog::decodeWords(q.value(9).toByteArray()), highlighted)) {
+            const QSet<QString> matched = matchedForms(highlighted);
+            addBoxes(hit, q.value(9).toByteArray(), [&matched](const QString &token) { return matched.contains(token); });
+        }
         setMatchedTerms(hit, q, query, partial, 12);
         hit.signalScores.insert(QStringLiteral("bm25"), {hit.score, int(hits.size()) + 1});
         hits << hit;

@@ -4,7 +4,9 @@
 // old hash), documents a killed run left "indexing" go back to pending, a damaged catalog is exit 2
 // with a pointer to `repair`, `repair` rebuilds or re-creates, and a read-only library reads.
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,54 +25,14 @@
 #include "core/library/library.h"
 #include "core/retrieval/textsearch.h"
 #include "tests/support/clirunner.h"
+#include "tests/support/handmadepdf.h"
 #include "tests/support/testpaths.h"
 
 using namespace PageLens;
 using Run = Test::CliRunner::Run;
+using Test::makePdf;
 
 namespace {
-
-struct PdfPage {
-    double width = 612, height = 792;
-    QString text;   // one line of Helvetica, none for an empty page
-};
-
-/**
- * A PDF written by hand (objects and cross-reference table), so each test knows exactly what is
- * on every page without asking any PDF engine.
- */
-QByteArray makePdf(const QVector<PdfPage> &pages)
-{
-    QByteArray out = "%PDF-1.4\n";
-    QVector<qsizetype> offsets;
-    auto object = [&](const QByteArray &body) {
-        offsets << out.size();
-        out += QByteArray::number(offsets.size()) + " 0 obj\n" + body + "\nendobj\n";
-    };
-    QByteArray kids;
-    for (int i = 0; i < pages.size(); ++i)
-        kids += QByteArray::number(4 + 2 * i) + " 0 R ";
-    object("<< /Type /Catalog /Pages 2 0 R >>");
-    object("<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(pages.size()) + " >>");
-    object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
-    for (int i = 0; i < pages.size(); ++i) {
-        const PdfPage &page = pages[i];
-        object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + QByteArray::number(page.width) + ' '
-               + QByteArray::number(page.height) + "] /Resources << /Font << /F1 3 0 R >> >> /Contents "
-               + QByteArray::number(5 + 2 * i) + " 0 R >>");
-        const QByteArray stream = page.text.isEmpty() ? QByteArray()
-                                                      : "BT /F1 14 Tf 72 " + QByteArray::number(page.height - 100) + " Td ("
-                                                            + page.text.toLatin1() + ") Tj ET";
-        object("<< /Length " + QByteArray::number(stream.size()) + " >>\nstream\n" + stream + "\nendstream");
-    }
-    const qsizetype xref = out.size();
-    out += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
-    for (qsizetype offset : offsets)
-        out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    out += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
-           + QByteArray::number(xref) + "\n%%EOF\n";
-    return out;
-}
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
