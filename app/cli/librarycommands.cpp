@@ -504,6 +504,7 @@ int LibraryCommands::repair(CliContext &ctx)
     }
     if (ctx.json) {
         QJsonObject json{{QStringLiteral("integrity"), report->integrity.isEmpty() ? QJsonValue() : QJsonValue(report->integrity)},
+                         {QStringLiteral("problem"), report->problem.isEmpty() ? QJsonValue() : QJsonValue(report->problem)},
                          {QStringLiteral("text_index_rebuilt"), report->textIndexRebuilt},
                          {QStringLiteral("vectors_rebuilt"), report->vectorsRebuilt < 0 ? QJsonValue() : QJsonValue(report->vectorsRebuilt)},
                          {QStringLiteral("moved_aside"), report->movedAside.isEmpty() ? QJsonValue() : QJsonValue(report->movedAside)},
@@ -516,8 +517,7 @@ int LibraryCommands::repair(CliContext &ctx)
         }
         ctx.printJson(QJsonDocument(json));
     } else {
-        ctx.out << tr("Catalog check: %1").arg(report->integrity.isEmpty() ? tr("the catalog could not be opened") : report->integrity)
-                << '\n';
+        ctx.out << tr("Catalog check: %1").arg(report->integrity.isEmpty() ? report->problem : report->integrity) << '\n';
         if (report->textIndexRebuilt)
             ctx.out << tr("Text indexes (pages_fts, pages_trigram) rebuilt from the catalog's pages.") << '\n';
         if (report->vectorsRebuilt >= 0)

@@ -31,14 +31,14 @@ QString sourcesPath(const QString &directory)
     return QDir(directory).filePath(QStringLiteral("sources.list"));
 }
 
-/** Paths the damaged file still names (folders, documents); whatever SQLite can read of it. */
+/** Paths the damaged file still names (folders, documents); whatever SQLite can read of it, writing nothing. */
 QStringList salvagePaths(const QString &catalogPath)
 {
     QStringList paths;
     const QString name = QStringLiteral("repair-") + QUuid::createUuid().toString(QUuid::Id128);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(QUrl::fromLocalFile(catalogPath).toString(QUrl::FullyEncoded) + QStringLiteral("?mode=ro"));
+        db.setDatabaseName(QUrl::fromLocalFile(catalogPath).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
         if (db.open()) {
             QSqlQuery q(db);
@@ -138,6 +138,8 @@ Result<RepairReport> LibraryRepair::run(const QString &directory)
         auto catalog = Catalog::open(dir);
         if (!catalog && catalog.error().code != Error::Code::CatalogDamaged)
             return tl::unexpected(catalog.error());
+        if (!catalog)
+            report.problem = catalog.error().message;
         if (catalog) {
             report.integrity = integrityOf(**catalog);
             if (report.integrity != QLatin1String("ok")) {

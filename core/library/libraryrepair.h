@@ -12,6 +12,7 @@ namespace PageLens {
 /** What LibraryRepair did. */
 struct RepairReport {
     QString integrity;              // "ok", or SQLite's first complaint; empty when the catalog did not open
+    QString problem;                // why it did not open (Catalog::damagedMessage), when it did not
     bool textIndexRebuilt = false;  // pages_fts and pages_trigram rebuilt from the pages rows
     qint64 vectorsRebuilt = -1;     // vectors put back into the dense index; -1: the library has none
     QString movedAside;             // where the damaged catalog went when rows were lost
