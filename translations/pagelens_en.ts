@@ -155,6 +155,27 @@
 </context>
 <context>
     <name>IndexRunner</name>
+    <message numerus="yes">
+        <source>partial  %1: %2 of %n page(s) could not be read</source>
+        <translation>
+            <numerusform>partial  %1: %2 of %n page could not be read</numerusform>
+            <numerusform>partial  %1: %2 of %n pages could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) left &quot;indexing&quot; by an interrupted run were reset to pending.</source>
+        <translation>
+            <numerusform>%n document left &quot;indexing&quot; by an interrupted run was reset to pending.</numerusform>
+            <numerusform>%n documents left &quot;indexing&quot; by an interrupted run were reset to pending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) kept changing while they were read and stay pending.</source>
+        <translation>
+            <numerusform>%n document kept changing while it was read and stays pending.</numerusform>
+            <numerusform>%n documents kept changing while they were read and stay pending.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Password to try on documents that need one.</source>
         <translation type="unfinished"></translation>
@@ -229,6 +250,34 @@
 </context>
 <context>
     <name>LibraryCommands</name>
+    <message numerus="yes">
+        <source>%n document(s) left &quot;indexing&quot; by an interrupted run were reset to pending.</source>
+        <translation>
+            <numerusform>%n document left &quot;indexing&quot; by an interrupted run was reset to pending.</numerusform>
+            <numerusform>%n documents left &quot;indexing&quot; by an interrupted run were reset to pending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dense index rebuilt from the catalog: %n vector(s).</source>
+        <translation>
+            <numerusform>Dense index rebuilt from the catalog: %n vector.</numerusform>
+            <numerusform>Dense index rebuilt from the catalog: %n vectors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added again from the files the library knew (%n folder(s) and file(s)):</source>
+        <translation>
+            <numerusform>Added again from the files the library knew (%n folder or file):</numerusform>
+            <numerusform>Added again from the files the library knew (%n folders and files):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) read again.</source>
+        <translation>
+            <numerusform>%n document read again.</numerusform>
+            <numerusform>%n documents read again.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Add files and folders to the library and index them</source>
         <translation type="unfinished"></translation>
@@ -2113,6 +2162,23 @@ Enter its password (kept for this session only):</source>
     <message>
         <source>The model service cannot be reached. Check the network connection and the service address.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n with unreadable pages</source>
+        <translation>
+            <numerusform>%n with unreadable pages</numerusform>
+            <numerusform>%n with unreadable pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed while read (still pending)</source>
+        <translation>
+            <numerusform>%n changed while read (still pending)</numerusform>
+            <numerusform>%n changed while read (still pending)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

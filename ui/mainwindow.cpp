@@ -408,8 +408,9 @@ void MainWindow::handleDocumentsChanged(const QVector<DocumentInfo> &documents)
     int attention = 0;
     for (const DocumentInfo &document : documents) {
         pages += document.pageCount;
-        indexed += document.status == DocumentStatus::Indexed;
-        attention += document.status == DocumentStatus::NeedsPassword || document.status == DocumentStatus::Failed;
+        indexed += hasPages(document.status);
+        attention += document.status == DocumentStatus::NeedsPassword || document.status == DocumentStatus::Failed
+                     || document.status == DocumentStatus::Partial;
     }
     QString text = tr("%n document(s)", nullptr, int(documents.size())) + QStringLiteral(" · ")
                    + tr("%n indexed", nullptr, indexed) + QStringLiteral(" · ") + tr("%n page(s)", nullptr, pages);
@@ -427,12 +428,16 @@ void MainWindow::handleIndexingFinished(const IndexSummary &summary)
         statusBar()->showMessage(tr("Indexing cancelled; unfinished documents stay pending."), messageTimeoutMs);
         return;
     }
-    if (summary.indexed + summary.failed + summary.needsPassword == 0)
+    if (summary.indexed + summary.partial + summary.failed + summary.needsPassword + summary.changed == 0)
         return;
     QString text = tr("Indexed %n document(s)", nullptr, summary.indexed) + QStringLiteral(" (")
                    + tr("%n page(s)", nullptr, summary.pages) + QStringLiteral(")");
+    if (summary.partial)
+        text += QStringLiteral(", ") + tr("%n with unreadable pages", nullptr, summary.partial);
     if (summary.failed)
         text += QStringLiteral(", ") + tr("%n failed", nullptr, summary.failed);
+    if (summary.changed)
+        text += QStringLiteral(", ") + tr("%n changed while read (still pending)", nullptr, summary.changed);
     if (summary.needsPassword)
         text += QStringLiteral(", ") + tr("%n need(s) a password", nullptr, summary.needsPassword);
     statusBar()->showMessage(text, 2 * messageTimeoutMs);

@@ -47,6 +47,29 @@ private:
     void (*m_previous)(int) = nullptr;
 };
 
+/** Exit 3 only for a model service's failure; the catalog or files failing is 2, a mismatch or a long wait 1. */
+int enrichmentExitCode(const Error &error)
+{
+    switch (error.code) {
+    case Error::Code::Mismatch:
+    case Error::Code::Locked:
+    case Error::Code::InvalidArgument:
+        return Usage;
+    case Error::Code::Network:
+    case Error::Code::Timeout:
+    case Error::Code::InvalidKey:
+    case Error::Code::Quota:
+    case Error::Code::ModelNotFound:
+    case Error::Code::Overloaded:
+    case Error::Code::Blocked:
+    case Error::Code::Truncated:
+    case Error::Code::BadResponse:
+        return ModelServiceError;
+    default:
+        return SomeInputsFailed;
+    }
+}
+
 } // namespace
 
 IndexRunner::IndexRunner(CliContext &ctx, const QCommandLineParser &parser)
@@ -131,8 +154,16 @@ int IndexRunner::runOffline(LibraryService &service)
     int failures = 0;
     QObject::connect(&indexer, &Indexer::documentFinished, [&](const DocumentInfo &doc) {
         const QString name = QFileInfo(doc.path).fileName();
+        m_finished << doc;
         if (doc.status == DocumentStatus::Indexed) {
             err << tr("indexed  %1 (%n page(s))", nullptr, doc.pageCount).arg(name) << '\n';
+        } else if (doc.status == DocumentStatus::Partial) {
+            // Indexed with errors: the run did not fully succeed (exit 2), each page says why.
+            ++failures;
+            err << tr("partial  %1: %2 of %n page(s) could not be read", nullptr, doc.pageCount)
+                       .arg(name).arg(doc.pageErrors.size()) << '\n';
+            for (auto it = doc.pageErrors.cbegin(); it != doc.pageErrors.cend(); ++it)
+                err << "  " << tr("page %1: %2").arg(it.key()).arg(it.value()) << '\n';
         } else {
             ++failures;
             err << toString(doc.status) << "  " << name << ": " << doc.error << '\n';
@@ -155,8 +186,13 @@ int IndexRunner::runOffline(LibraryService &service)
         err << (m_ctx.verbose ? summary.error().toLogString() : summary.error().message) << '\n';
         return summary.error().code == Error::Code::Locked ? Usage : SomeInputsFailed;
     }
-    err << tr("%1 indexed, %2 failed, %3 need a password; %4 pages (%5 text layer, %6 OCR) in %7 s%8")
-               .arg(summary->indexed).arg(summary->failed).arg(summary->needsPassword)
+    if (library.interruptedReset() > 0)
+        err << tr("%n document(s) left \"indexing\" by an interrupted run were reset to pending.", nullptr,
+                  library.interruptedReset()) << '\n';
+    if (summary->changed > 0)
+        err << tr("%n document(s) kept changing while they were read and stay pending.", nullptr, summary->changed) << '\n';
+    err << tr("%1 indexed, %2 with errors, %3 failed, %4 need a password; %5 pages (%6 text layer, %7 OCR) in %8 s%9")
+               .arg(summary->indexed).arg(summary->partial).arg(summary->failed).arg(summary->needsPassword)
                .arg(summary->pages).arg(summary->textLayerPages).arg(summary->ocrPages)
                .arg(summary->seconds, 0, 'f', 1)
                .arg(summary->cancelled ? tr(" (cancelled)") : QString())
@@ -229,8 +265,7 @@ int IndexRunner::runProvider(LibraryService &service)
     }
     if (!summary) {
         err << summary.error().message << '\n';
-        return summary.error().code == Error::Code::Mismatch || summary.error().code == Error::Code::Locked ? Usage
-                                                                                                           : ModelServiceError;
+        return enrichmentExitCode(summary.error());
     }
     err << tr("%1 captioned, %2 embedded, %3 refused by the model, %4 requests%5")
                .arg(summary->captioned).arg(summary->embedded).arg(summary->failedPages).arg(summary->requests)

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include "app/cli/clicontext.h"
+#include "core/model/documentinfo.h"
 
 namespace PageLens {
 class LibraryService;
@@ -28,8 +29,13 @@ public:
     /** True when the command line asks for a model service. */
     static bool wantsProvider(const QCommandLineParser &parser);
 
-    /** 0 when every document ended indexed, 2 when some failed or need a password, 3 on a model service error. */
+    /**
+     * 0 when every document ended indexed; 2 when some are partial (pages that did not read),
+     * failed, need a password or kept changing while read; 3 on a model service error.
+     */
     int run(LibraryService &service);
+    /** The documents this run finished, as they ended (for --json). */
+    const QVector<DocumentInfo> &finished() const { return m_finished; }
 
 private:
     /** Reads --workers, --dim, --rpm and --in-flight; prints why and returns false when one is out of range. */
@@ -43,6 +49,7 @@ private:
     int m_dimensions = 0;
     int m_requestsPerMinute = 0;
     int m_inFlight = 0;
+    QVector<DocumentInfo> m_finished;
 };
 
 } // namespace PageLens::Cli

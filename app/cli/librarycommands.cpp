@@ -14,10 +14,12 @@
 #include "app/cli/indexrunner.h"
 #include "app/cli/provideroptions.h"
 #include "core/library/library.h"
+#include "core/library/libraryrepair.h"
 #include "core/llm/providerfactory.h"
 #include "core/media/documentopener.h"
 #include "core/media/pageimager.h"
 #include "core/retrieval/evaluator.h"
+#include "core/retrieval/matchexplanation.h"
 #include "core/retrieval/librarysearch.h"
 #include "core/service/libraryservice.h"
 #include "core/retrieval/queryparser.h"
@@ -30,8 +32,9 @@ namespace {
  * The library's services for a command. Writes wait (saying so on stderr) while another process
  * writes, up to --wait seconds when the command has that option.
  */
-std::shared_ptr<LibraryService> openService(CliContext &ctx, const QCommandLineParser *parser = nullptr)
+std::shared_ptr<LibraryService> openService(CliContext &ctx, int &exitCode, const QCommandLineParser *parser = nullptr)
 {
+    exitCode = Usage;
     LibraryService::Options options;
     if (parser && parser->optionNames().contains(QStringLiteral("wait"))) {
         bool ok = false;
@@ -49,10 +52,42 @@ std::shared_ptr<LibraryService> openService(CliContext &ctx, const QCommandLineP
     };
     auto service = LibraryService::open(ctx.libraryDir, options);
     if (!service) {
+        // A damaged, unreadable or uncreatable catalog is an input that failed (2), never a usage error.
         ctx.err << service.error().message << '\n';
+        exitCode = service.error().code == Error::Code::Locked ? Usage : SomeInputsFailed;
         return {};
     }
+    exitCode = Ok;
     return *service;
+}
+
+/** A document for --json: path, status, pages, error, and for `partial` the pages that did not read. */
+QJsonObject documentJson(const DocumentInfo &doc)
+{
+    QJsonObject item{{QStringLiteral("path"), doc.path},
+                     {QStringLiteral("status"), toString(doc.status)},
+                     {QStringLiteral("pages"), doc.pageCount},
+                     {QStringLiteral("error"), doc.error.isEmpty() ? QJsonValue() : QJsonValue(doc.error)}};
+    if (!doc.pageErrors.isEmpty()) {
+        QJsonArray pages;
+        for (auto it = doc.pageErrors.cbegin(); it != doc.pageErrors.cend(); ++it)
+            pages.append(QJsonObject{{QStringLiteral("page"), it.key()}, {QStringLiteral("reason"), it.value()}});
+        item.insert(QStringLiteral("page_errors"), pages);
+    }
+    return item;
+}
+
+/** `add` and `index` with --json: the documents the run finished and how it went. */
+void printRunJson(CliContext &ctx, const LibraryService &service, const IndexRunner &runner, const ScanReport *report)
+{
+    QJsonArray documents;
+    for (const DocumentInfo &doc : runner.finished())
+        documents.append(documentJson(doc));
+    QJsonObject result{{QStringLiteral("documents"), documents},
+                       {QStringLiteral("interrupted_reset"), service.library()->interruptedReset()}};
+    if (report)
+        result.insert(QStringLiteral("problems"), QJsonArray::fromStringList(report->problems));
+    ctx.printJson(QJsonDocument(result));
 }
 
 /** A failed write: waiting for another writer too long is exit 1 (the contract), anything else 2. */
@@ -156,11 +191,9 @@ void reportSkipped(CliContext &ctx, const SearchResult &result)
 /** Opens the library and its search signals for `search` and `eval`; on failure prints why and sets `exitCode`. */
 std::optional<SearchSetup> prepareSearch(CliContext &ctx, const QCommandLineParser &parser, int &exitCode)
 {
-    auto service = openService(ctx);
-    if (!service) {
-        exitCode = Usage;
+    auto service = openService(ctx, exitCode);
+    if (!service)
         return std::nullopt;
-    }
     auto setup = searchSetup(parser, *service->library());
     if (!setup) {
         exitCode = reportSearchError(ctx, setup.error());
@@ -192,6 +225,7 @@ QList<CliCommand> LibraryCommands::commands()
         {QStringLiteral("search"), QStringLiteral("QUERY [-k N]"), tr("Search the library"), &search},
         {QStringLiteral("render"), QStringLiteral("PATH#PAGE -o OUT.png [--dpi N]"), tr("Render a page to an image"), &render},
         {QStringLiteral("eval"), QStringLiteral("QUERIES.tsv --root DIR"), tr("Run a relevance set: Recall@5, MRR@10, nDCG@5"), &eval},
+        {QStringLiteral("repair"), QString(), tr("Check the catalog; rebuild its indexes, or a new catalog from the library's files"), &repair},
     };
 }
 
@@ -202,15 +236,19 @@ int LibraryCommands::add(CliContext &ctx)
     IndexRunner::addOptions(parser);
     if (!ctx.parse(parser, 1))
         return Usage;
-    auto service = openService(ctx, &parser);
+    int opened = Ok;
+    auto service = openService(ctx, opened, &parser);
     if (!service)
-        return Usage;
+        return opened;
     auto report = service->add(parser.positionalArguments()).result();
     if (!report)
         return reportWriteError(ctx, report.error());
     for (const QString &problem : std::as_const(report->problems))
         ctx.err << problem << '\n';
-    const int indexed = IndexRunner(ctx, parser).run(*service);
+    IndexRunner runner(ctx, parser);
+    const int indexed = runner.run(*service);
+    if (ctx.json)
+        printRunJson(ctx, *service, runner, &*report);
     if (indexed == Usage || indexed == ModelServiceError)
         return indexed;
     return report->problems.isEmpty() && indexed == Ok ? Ok : SomeInputsFailed;
@@ -222,12 +260,17 @@ int LibraryCommands::index(CliContext &ctx)
     IndexRunner::addOptions(parser);
     if (!ctx.parse(parser, 0))
         return Usage;
-    auto service = openService(ctx, &parser);
+    int opened = Ok;
+    auto service = openService(ctx, opened, &parser);
     if (!service)
-        return Usage;
+        return opened;
     if (auto report = service->rescan().result(); !report)
         return reportWriteError(ctx, report.error());
-    return IndexRunner(ctx, parser).run(*service);
+    IndexRunner runner(ctx, parser);
+    const int indexed = runner.run(*service);
+    if (ctx.json)
+        printRunJson(ctx, *service, runner, nullptr);
+    return indexed;
 }
 
 int LibraryCommands::status(CliContext &ctx)
@@ -235,23 +278,23 @@ int LibraryCommands::status(CliContext &ctx)
     QCommandLineParser parser;
     if (!ctx.parse(parser, 0))
         return Usage;
-    auto service = openService(ctx);
+    int opened = Ok;
+    auto service = openService(ctx, opened);
     if (!service)
-        return Usage;
+        return opened;
     auto documents = service->library()->documents();
     if (!documents) {
         ctx.err << documents.error().message << '\n';
         return SomeInputsFailed;
     }
+    const Library &library = *service->library();
     if (ctx.json) {
         QJsonArray items;
-        for (const DocumentInfo &doc : *documents) {
-            items.append(QJsonObject{{QStringLiteral("path"), doc.path},
-                                     {QStringLiteral("status"), toString(doc.status)},
-                                     {QStringLiteral("pages"), doc.pageCount},
-                                     {QStringLiteral("error"), doc.error.isEmpty() ? QJsonValue() : QJsonValue(doc.error)}});
-        }
-        ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("documents"), items}}));
+        for (const DocumentInfo &doc : *documents)
+            items.append(documentJson(doc));
+        ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("documents"), items},
+                                                {QStringLiteral("interrupted_reset"), library.interruptedReset()},
+                                                {QStringLiteral("read_only"), library.isReadOnly()}}));
         return Ok;
     }
     for (const DocumentInfo &doc : *documents) {
@@ -260,7 +303,14 @@ int LibraryCommands::status(CliContext &ctx)
         if (!doc.error.isEmpty())
             ctx.out << "  (" << doc.error << ')';
         ctx.out << '\n';
+        for (auto it = doc.pageErrors.cbegin(); it != doc.pageErrors.cend(); ++it)
+            ctx.out << QString(22, QLatin1Char(' ')) << tr("page %1: %2").arg(it.key()).arg(it.value()) << '\n';
     }
+    if (library.interruptedReset() > 0)
+        ctx.out << tr("%n document(s) left \"indexing\" by an interrupted run were reset to pending.", nullptr,
+                      library.interruptedReset()) << '\n';
+    if (library.isReadOnly())
+        ctx.out << tr("The library is read-only: search, status and render work; add and index do not.") << '\n';
     return Ok;
 }
 
@@ -295,6 +345,12 @@ int LibraryCommands::search(CliContext &ctx)
         return reportSearchError(ctx, found.error());
     const QVector<SearchHit> &hits = found->hits;
     reportSkipped(ctx, *found);
+    // A hit on a document indexed with errors says so: some of its pages are not searchable.
+    QHash<QString, DocumentStatus> statusOf;
+    if (auto documents = setup->service->library()->documents()) {
+        for (const DocumentInfo &doc : std::as_const(*documents))
+            statusOf.insert(doc.path, doc.status);
+    }
     if (ctx.json) {
         // The top level stays the array of hits (a contract): each hit carries the skipped signals.
         QJsonObject skipped;
@@ -312,7 +368,9 @@ int LibraryCommands::search(CliContext &ctx)
                              {QStringLiteral("boxes"), boxesToJson(hit)},
                              {QStringLiteral("signals"), signalsJson},
                              {QStringLiteral("partial"), hit.partialMatch},
-                             {QStringLiteral("matched_terms"), QJsonArray::fromStringList(hit.matchedTerms)}};
+                             {QStringLiteral("matched_terms"), QJsonArray::fromStringList(hit.matchedTerms)},
+                             {QStringLiteral("why"), MatchExplanation::describe(hit)},
+                             {QStringLiteral("document_status"), toString(statusOf.value(hit.path, DocumentStatus::Indexed))}};
             if (!skipped.isEmpty())
                 item.insert(QStringLiteral("skipped"), skipped);
             items.append(item);
@@ -327,10 +385,8 @@ int LibraryCommands::search(CliContext &ctx)
             ctx.out << (&hit == &hits.first() ? tr("No page has all the words; pages with most of them:")
                                                 : tr("Pages with some of the words:"))
                     << '\n';
-        ctx.out << hit.path << '#' << hit.ref.page + 1 << '\t' << QString::number(hit.score, 'f', 4) << '\t' << hit.snippet;
-        if (hit.partialMatch)
-            ctx.out << '\t' << tr("has: %1").arg(hit.matchedTerms.join(QStringLiteral(", ")));
-        ctx.out << '\n';
+        // Why it matched (words, signals), not raw scores: they mean nothing to a reader.
+        ctx.out << hit.path << '#' << hit.ref.page + 1 << '\t' << MatchExplanation::describe(hit) << '\t' << hit.snippet << '\n';
     }
     return Ok;
 }
@@ -422,6 +478,61 @@ int LibraryCommands::eval(CliContext &ctx)
                    .arg(evaluation->mrrAt10, 0, 'f', 3)
                    .arg(evaluation->ndcgAt5, 0, 'f', 3);
     return Ok;
+}
+
+int LibraryCommands::repair(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    IndexRunner::addOptions(parser);   // for the re-index of a catalog made anew
+    if (!ctx.parse(parser, 0))
+        return Usage;
+    auto report = LibraryRepair::run(ctx.libraryDir);
+    if (!report) {
+        ctx.err << report.error().message << '\n';
+        return report.error().code == Error::Code::Locked ? Usage : SomeInputsFailed;
+    }
+    // A catalog made anew has its documents pending: they are read again now.
+    int indexed = Ok;
+    std::optional<IndexRunner> runner;
+    std::shared_ptr<LibraryService> service;
+    if (report->recreated()) {
+        service = openService(ctx, indexed, &parser);
+        if (!service)
+            return indexed;
+        runner.emplace(ctx, parser);
+        indexed = runner->run(*service);
+    }
+    if (ctx.json) {
+        QJsonObject json{{QStringLiteral("integrity"), report->integrity.isEmpty() ? QJsonValue() : QJsonValue(report->integrity)},
+                         {QStringLiteral("problem"), report->problem.isEmpty() ? QJsonValue() : QJsonValue(report->problem)},
+                         {QStringLiteral("text_index_rebuilt"), report->textIndexRebuilt},
+                         {QStringLiteral("vectors_rebuilt"), report->vectorsRebuilt < 0 ? QJsonValue() : QJsonValue(report->vectorsRebuilt)},
+                         {QStringLiteral("moved_aside"), report->movedAside.isEmpty() ? QJsonValue() : QJsonValue(report->movedAside)},
+                         {QStringLiteral("re_added"), QJsonArray::fromStringList(report->reAdded)}};
+        if (runner) {
+            QJsonArray documents;
+            for (const DocumentInfo &doc : runner->finished())
+                documents.append(documentJson(doc));
+            json.insert(QStringLiteral("documents"), documents);
+        }
+        ctx.printJson(QJsonDocument(json));
+    } else {
+        ctx.out << tr("Catalog check: %1").arg(report->integrity.isEmpty() ? report->problem : report->integrity) << '\n';
+        if (report->textIndexRebuilt)
+            ctx.out << tr("Text indexes (pages_fts, pages_trigram) rebuilt from the catalog's pages.") << '\n';
+        if (report->vectorsRebuilt >= 0)
+            ctx.out << tr("Dense index rebuilt from the catalog: %n vector(s).", nullptr, int(report->vectorsRebuilt)) << '\n';
+        if (report->recreated()) {
+            ctx.out << tr("Rows were lost, so a new catalog was made. The damaged one is kept at %1.").arg(report->movedAside) << '\n'
+                    << tr("Added again from the files the library knew (%n folder(s) and file(s)):", nullptr, int(report->reAdded.size()))
+                    << '\n';
+            for (const QString &path : std::as_const(report->reAdded))
+                ctx.out << "  " << path << '\n';
+            if (runner)
+                ctx.out << tr("%n document(s) read again.", nullptr, int(runner->finished().size())) << '\n';
+        }
+    }
+    return indexed == Usage ? SomeInputsFailed : indexed;
 }
 
 } // namespace PageLens::Cli

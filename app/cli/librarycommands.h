@@ -10,7 +10,7 @@ namespace PageLens::Cli {
 
 struct CliCommand;
 
-/** The library commands: add, index, status, search, render, eval. */
+/** The library commands: add, index, status, search, render, eval, repair. */
 class LibraryCommands
 {
     Q_DECLARE_TR_FUNCTIONS(LibraryCommands)
@@ -23,6 +23,7 @@ public:
     static int search(CliContext &ctx);
     static int render(CliContext &ctx);
     static int eval(CliContext &ctx);
+    static int repair(CliContext &ctx);
 };
 
 } // namespace PageLens::Cli

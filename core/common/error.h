@@ -28,6 +28,8 @@ struct Error {
         BadResponse,       // response we could not understand or validate
         Mismatch,          // e.g. embedding dimension differs from the library's
         Locked,            // another PageLens kept writing to the library for longer than we wait
+        CatalogDamaged,    // catalog.sqlite is not a whole SQLite database: `pagelens-cli repair`
+        ReadOnly,          // the library folder or catalog cannot be written: reads work, writes do not
     };
 
     Code code = Code::Unknown;

@@ -14,6 +14,7 @@
 
 #include "core/common/log.h"
 #include "core/library/catalog.h"
+#include "core/library/libraryscanner.h"
 #include "core/media/documentopener.h"
 #include "core/media/pageimager.h"
 #include "core/ocr/ocrengine.h"
@@ -46,9 +47,10 @@ struct OcrEngineCache {
 };
 thread_local OcrEngineCache t_ocr;
 
-Result<PageSource *> cachedSource(const QString &path, const QString &password)
+Result<PageSource *> cachedSource(const QString &path, const QString &password, const QString &version)
 {
-    const QString key = path + QLatin1Char('\n') + password + QLatin1Char('\n')
+    // `version` (the content hash) tells a file read again after it changed from the one open here.
+    const QString key = path + QLatin1Char('\n') + password + QLatin1Char('\n') + version + QLatin1Char('\n')
                         + QString::number(QFileInfo(path).lastModified().toMSecsSinceEpoch());
     if (t_document.key != key || !t_document.source) {
         t_document.source.reset();
@@ -71,10 +73,30 @@ OcrEngine &ocrEngine(const QString &languages)
     return *t_ocr.engine;
 }
 
+/** What a file was when read: when any of these differ after the read, its pages may mix two versions. */
+struct FileState {
+    qint64 size = -1;
+    qint64 modified = 0;   // ms since the epoch
+    QString hash;
+    bool operator==(const FileState &other) const = default;
+};
+
+Result<FileState> fileState(const QString &path)
+{
+    const QFileInfo info(path);
+    const FileState stat{info.size(), info.lastModified().toMSecsSinceEpoch(), {}};
+    auto hash = LibraryScanner::hashFile(path);
+    if (!hash)
+        return tl::unexpected(hash.error());
+    return FileState{stat.size, stat.modified, *hash};
+}
+
 struct DocumentJob {
     DocumentInfo doc;
     QString password;
     QVector<QFuture<Result<PageRecord>>> pages;
+    FileState before;   // the file when its pages were queued
+    int attempt = 0;    // reads so far that ended with a changed file
 };
 
 } // namespace
@@ -121,9 +143,10 @@ void Indexer::releaseThreadCaches()
     m_pool->waitForDone();
 }
 
-Result<PageRecord> Indexer::readPage(const QString &path, const QString &password, int page, const IndexOptions &options)
+Result<PageRecord> Indexer::readPage(const QString &path, const QString &password, int page, const IndexOptions &options,
+                                     const QString &version)
 {
-    auto source = cachedSource(path, password);
+    auto source = cachedSource(path, password, version);
     if (!source)
         return tl::unexpected(source.error());
     PageRecord record;
@@ -180,6 +203,7 @@ Result<IndexSummary> Indexer::run()
 
     auto finish = [&](DocumentJob &job, const Error *error) {
         DocumentInfo &doc = job.doc;
+        doc.pageErrors.clear();
         if (error) {
             doc.status = error->code == Error::Code::NeedsPassword ? DocumentStatus::NeedsPassword : DocumentStatus::Failed;
             doc.error = error->message;
@@ -191,11 +215,10 @@ Result<IndexSummary> Indexer::run()
             QVector<PageRecord> pages;
             pages.reserve(job.pages.size());
             std::optional<Error> firstError;
-            int failedPages = 0;
             for (int i = 0; i < job.pages.size(); ++i) {
                 Result<PageRecord> page = job.pages[i].result();
                 if (!page) {
-                    ++failedPages;
+                    doc.pageErrors.insert(i + 1, page.error().message);
                     if (!firstError)
                         firstError = page.error();
                     log::ingest()->warn("{} page {}: {}", log::s(doc.path), i + 1, log::s(page.error().toLogString()));
@@ -208,16 +231,20 @@ Result<IndexSummary> Indexer::run()
                 (page->text.source == PageText::Source::Ocr ? summary.ocrPages : summary.textLayerPages)++;
                 pages << std::move(*page);
             }
+            const int failedPages = int(doc.pageErrors.size());
             if (failedPages == job.pages.size() && firstError) {
                 doc.status = DocumentStatus::Failed;
                 doc.error = firstError->message;
+                doc.pageErrors.clear();
                 pages.clear();
                 ++summary.failed;
             } else {
-                doc.status = DocumentStatus::Indexed;
-                doc.error = failedPages ? QCoreApplication::translate("PageLens", "%n page(s) could not be read.", nullptr, failedPages) : QString();
+                // Pages that did not read are kept empty (so page numbers stay) and named with their reasons.
+                doc.status = failedPages ? DocumentStatus::Partial : DocumentStatus::Indexed;
+                doc.error = failedPages ? QCoreApplication::translate("PageLens", "%n page(s) could not be read.", nullptr, failedPages)
+                                        : QString();
                 summary.pages += int(pages.size());
-                ++summary.indexed;
+                ++(failedPages ? summary.partial : summary.indexed);
             }
             if (auto r = m_catalog->commitDocument(doc, pages); !r)
                 return r;
@@ -226,6 +253,50 @@ Result<IndexSummary> Indexer::run()
         Q_EMIT documentFinished(doc);
         Q_EMIT progressChanged(progress);
         return Result<void>{};
+    };
+
+    // Notes the file's state, classifies the document (password, corrupt) and queues its pages.
+    // False when the document finished here with an error.
+    auto start = [&](DocumentJob &job) -> Result<bool> {
+        auto state = fileState(job.doc.path);
+        if (!state) {
+            if (auto r = finish(job, &state.error()); !r)
+                return tl::unexpected(r.error());
+            return false;
+        }
+        // What is stored is what was read: the content's hash, size and time as of now.
+        job.before = *state;
+        job.doc.hash = state->hash;
+        job.doc.size = state->size;
+        job.doc.modified = QDateTime::fromMSecsSinceEpoch(state->modified);
+        auto opened = DocumentOpener::open(job.doc.path, job.password);
+        if (!opened) {
+            if (auto r = finish(job, &opened.error()); !r)
+                return tl::unexpected(r.error());
+            return false;
+        }
+        const int pageCount = (*opened)->pageCount();
+        opened->reset();
+        if (pageCount <= 0) {
+            const Error noPages(Error::Code::Corrupt, tr("The document has no pages."));
+            if (auto r = finish(job, &noPages); !r)
+                return tl::unexpected(r.error());
+            return false;
+        }
+        job.doc.pageCount = pageCount;
+        progress.pagesTotal += pageCount;
+        job.pages.clear();
+        for (int page = 0; page < pageCount; ++page) {
+            job.pages << QtConcurrent::run(m_pool.get(), [path = job.doc.path, password = job.password, page,
+                                                          version = state->hash, options = m_options,
+                                                          this]() -> Result<PageRecord> {
+                if (m_cancel.load())
+                    return fail(Error::Code::Cancelled, tr("Indexing was cancelled."));
+                return readPage(path, password, page, options, version);
+            });
+        }
+        pagesInFlight += pageCount;
+        return true;
     };
 
     auto drainOldest = [&]() -> Result<void> {
@@ -242,7 +313,35 @@ Result<IndexSummary> Indexer::run()
         pagesInFlight -= int(job.pages.size());
         if (m_cancel.load())
             return m_catalog->setStatus(job.doc.id, DocumentStatus::Pending);
-        return finish(job, nullptr);
+        if (m_options.afterRead)
+            m_options.afterRead(job.doc.path, job.attempt);
+        // A file written while it was read gives pages of two versions (or unreadable ones) under
+        // the hash of neither: read it again, and after that leave it pending, marked changed.
+        auto after = fileState(job.doc.path);
+        if (!after)
+            return finish(job, &after.error());
+        if (*after == job.before)
+            return finish(job, nullptr);
+        if (job.attempt < m_options.maxRereads) {
+            ++job.attempt;
+            ++summary.reread;
+            log::ingest()->info("{} changed while it was read: reading it again", log::s(job.doc.path));
+            auto started = start(job);
+            if (!started)
+                return tl::unexpected(started.error());
+            if (*started)
+                inflight.push_back(std::move(job));
+            return {};
+        }
+        ++summary.changed;
+        job.doc.status = DocumentStatus::Pending;
+        job.doc.error = tr("The file kept changing while it was read; it will be read again on the next run.");
+        log::ingest()->warn("{} kept changing while it was read: left pending", log::s(job.doc.path));
+        if (auto r = m_catalog->setStatus(job.doc.id, DocumentStatus::Pending, job.doc.error); !r)
+            return r;
+        ++progress.filesDone;
+        Q_EMIT documentFinished(job.doc);
+        return {};
     };
 
     for (DocumentJob &job : pending) {
@@ -252,33 +351,11 @@ Result<IndexSummary> Indexer::run()
         Q_EMIT progressChanged(progress);
         if (auto r = m_catalog->setStatus(job.doc.id, DocumentStatus::Indexing); !r)
             return tl::unexpected(r.error());
-
-        // Opened here as well as on the workers: classifies the document (password, corrupt) before pages are queued.
-        auto opened = DocumentOpener::open(job.doc.path, job.password);
-        if (!opened) {
-            if (auto r = finish(job, &opened.error()); !r)
-                return tl::unexpected(r.error());
+        auto started = start(job);
+        if (!started)
+            return tl::unexpected(started.error());
+        if (!*started)
             continue;
-        }
-        const int pageCount = (*opened)->pageCount();
-        opened->reset();
-        if (pageCount <= 0) {
-            const Error noPages(Error::Code::Corrupt, tr("The document has no pages."));
-            if (auto r = finish(job, &noPages); !r)
-                return tl::unexpected(r.error());
-            continue;
-        }
-        job.doc.pageCount = pageCount;
-        progress.pagesTotal += pageCount;
-        for (int page = 0; page < pageCount; ++page) {
-            job.pages << QtConcurrent::run(m_pool.get(), [path = job.doc.path, password = job.password, page,
-                                                          options = m_options, this]() -> Result<PageRecord> {
-                if (m_cancel.load())
-                    return fail(Error::Code::Cancelled, tr("Indexing was cancelled."));
-                return readPage(path, password, page, options);
-            });
-        }
-        pagesInFlight += pageCount;
         inflight.push_back(std::move(job));
         while (pagesInFlight > window && !inflight.empty()) {
             if (auto r = drainOldest(); !r)

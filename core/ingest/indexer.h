@@ -35,9 +35,12 @@ public:
     /** Safe from any thread; documents not yet committed stay pending. */
     void cancel();
 
-    /** Reads one page: the text layer when it has text, else OCR of the rendered page. */
+    /**
+     * Reads one page: the text layer when it has text, else OCR of the rendered page. `version`
+     * names the file's content (its hash), so a file read again after a change is opened afresh.
+     */
     static Result<PageRecord> readPage(const QString &path, const QString &password, int page,
-                                       const IndexOptions &options);
+                                       const IndexOptions &options, const QString &version = {});
 
 Q_SIGNALS:
     void progressChanged(const PageLens::IndexProgress &progress);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
+
 #include <QHash>
 #include <QString>
 
@@ -16,6 +18,10 @@ struct IndexOptions {
     int minTextLayerChars = 16;      // fewer non-blank characters in the text layer: the page is OCR'd
     QString password;                // tried on documents that need one
     QHash<qint64, QString> passwords;   // per document id
+    int maxRereads = 2;              // a file that changed while read is read again this often, then left pending
+    // Called on the indexing thread when a document's pages are read, before the file is checked
+    // for changes (`attempt` 0 is the first read). Tests change the file here, for a deterministic race.
+    std::function<void(const QString &path, int attempt)> afterRead;
 };
 
 } // namespace PageLens

@@ -18,11 +18,14 @@ struct IndexProgress {
 /** How an indexing run ended. */
 struct IndexSummary {
     int indexed = 0;
+    int partial = 0;       // indexed with errors: some pages could not be read
     int failed = 0;
+    int changed = 0;       // the file kept changing while it was read: left pending
     int needsPassword = 0;
     int pages = 0;
     int textLayerPages = 0;
     int ocrPages = 0;
+    int reread = 0;        // documents read again because the file changed during the read
     bool cancelled = false;
     double seconds = 0;
 };

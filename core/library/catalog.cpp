@@ -5,12 +5,19 @@
 #include <atomic>
 #include <map>
 
+#include <unistd.h>
+
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
 
@@ -38,10 +45,81 @@ struct ThreadConnections {
 
 thread_local ThreadConnections t_connections;
 
+/** SQLITE_CORRUPT and SQLITE_NOTADB: the file is no (longer a) database. */
+bool isDamage(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("11") || code == QLatin1String("26");
+}
+
 tl::unexpected<Error> dbError(const QSqlQuery &query, const char *what)
 {
-    return fail(Error::Code::Database, tr("The library catalog could not be updated."),
-                QStringLiteral("%1: %2").arg(QLatin1String(what), query.lastError().text()));
+    const QString detail = QStringLiteral("%1: %2").arg(QLatin1String(what), query.lastError().text());
+    if (isDamage(query.lastError()))
+        return fail(Error::Code::CatalogDamaged, Catalog::damagedMessage(query.lastError().databaseText()), detail);
+    return fail(Error::Code::Database, tr("The library catalog could not be updated."), detail);
+}
+
+QString pageErrorsToJson(const QMap<int, QString> &errors)
+{
+    if (errors.isEmpty())
+        return QString();
+    QJsonObject object;
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+        object.insert(QString::number(it.key()), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QMap<int, QString> pageErrorsFromJson(const QString &json)
+{
+    QMap<int, QString> errors;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        errors.insert(it.key().toInt(), it.value().toString());
+    return errors;
+}
+
+/**
+ * A damaged file SQLite would still open: empty (SQLite takes 0 bytes for a new database), not
+ * starting with the SQLite header, or shorter than the pages its header counts (truncated).
+ * Returns the reason, empty when the file looks whole. Reads the 100-byte header only.
+ */
+QString headerProblem(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return QString();
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("it cannot be read (%1)").arg(file.errorString());
+    qint64 size = file.size();
+    // Another PageLens creating this library leaves the file empty for a moment: give it a second.
+    for (int wait = 0; size == 0 && wait < 10; ++wait) {
+        QThread::msleep(100);
+        size = QFileInfo(path).size();
+    }
+    if (size == 0)
+        return tr("the file is empty");
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return tr("it is not an SQLite database");
+    auto be32 = [&header](int at) {
+        return (quint32(quint8(header[at])) << 24) | (quint32(quint8(header[at + 1])) << 16)
+               | (quint32(quint8(header[at + 2])) << 8) | quint32(quint8(header[at + 3]));
+    };
+    quint32 pageSize = (quint32(quint8(header[16])) << 8) | quint32(quint8(header[17]));
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pageCount = be32(28);
+    // The header's page count is valid when its change counter matches "version-valid-for" (file format).
+    const bool countValid = pageCount > 0 && be32(24) == be32(92);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return tr("its header is damaged");
+    // With a write-ahead log in use the main file may lag behind it; the log is checked by SQLite.
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return QString();
+    if (size % pageSize != 0 || (countValid && qint64(pageCount) * pageSize > size))
+        return tr("the file is truncated (%1 bytes)").arg(size);
+    return QString();
 }
 
 bool exec(QSqlQuery &query, const QString &sql)
@@ -65,10 +143,11 @@ DocumentInfo documentFromQuery(const QSqlQuery &q)
     d.status = documentStatusFromString(q.value(6).toString());
     d.pageCount = q.value(7).toInt();
     d.error = q.value(8).toString();
+    d.pageErrors = pageErrorsFromJson(q.value(9).toString());
     return d;
 }
 
-const char *documentColumns = "id, path, hash, size, mtime, kind, status, page_count, error";
+const char *documentColumns = "id, path, hash, size, mtime, kind, status, page_count, error, page_errors";
 
 /** Binds path, hash, size, mtime, kind, status, page count, error in that order. */
 void bindDocument(QSqlQuery &q, const DocumentInfo &doc)
@@ -81,6 +160,7 @@ void bindDocument(QSqlQuery &q, const DocumentInfo &doc)
     q.addBindValue(toString(doc.status));
     q.addBindValue(doc.pageCount);
     q.addBindValue(doc.error);
+    q.addBindValue(pageErrorsToJson(doc.pageErrors));
 }
 
 PageText::Source sourceFromString(const QString &s)
@@ -102,8 +182,9 @@ QString sourceToString(PageText::Source s)
 
 } // namespace
 
-Catalog::Catalog(QString directory)
+Catalog::Catalog(QString directory, bool readOnly)
     : m_directory(std::move(directory))
+    , m_readOnly(readOnly)
     , m_connectionPrefix(QStringLiteral("catalog-") + QUuid::createUuid().toString(QUuid::Id128))
 {
 }
@@ -139,10 +220,23 @@ QSqlDatabase Catalog::database() const
     static std::atomic<quint64> counter{0};
     const QString name = m_connectionPrefix + QLatin1Char('-') + QString::number(++counter);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(filePath());
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    if (m_readOnly) {
+        // SQLite cannot make the WAL's shared-memory file in a folder it cannot write; nobody can
+        // be writing there either, so a catalog without a pending log is read as immutable.
+        const bool folderWritable = ::access(QFile::encodeName(m_directory).constData(), W_OK) == 0;
+        const bool pendingLog = QFileInfo(filePath() + QStringLiteral("-wal")).size() > 0;
+        db.setDatabaseName(QUrl::fromLocalFile(filePath()).toString(QUrl::FullyEncoded)
+                           + (folderWritable || pendingLog ? QStringLiteral("?mode=ro") : QStringLiteral("?immutable=1")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000;QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+    } else {
+        db.setDatabaseName(filePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    }
     if (!db.open()) {
         log::library()->error("cannot open catalog {}: {}", log::s(filePath()), log::s(db.lastError().text()));
+    } else if (m_readOnly) {
+        QSqlQuery q(db);
+        exec(q, QStringLiteral("PRAGMA foreign_keys=ON"));
     } else {
         QSqlQuery q(db);
         exec(q, QStringLiteral("PRAGMA journal_mode=WAL"));
@@ -153,15 +247,52 @@ QSqlDatabase Catalog::database() const
     return db;
 }
 
+QString Catalog::damagedMessage(const QString &reason)
+{
+    return tr("The library catalog is damaged: %1. Run `pagelens-cli repair` to rebuild it "
+              "(the damaged file is kept).").arg(reason);
+}
+
+bool Catalog::isWritable(const QString &directory)
+{
+    // access() answers for this process (root writes where the mode bits say no).
+    const QString catalogPath = QDir(directory).filePath(QStringLiteral("catalog.sqlite"));
+    return ::access(QFile::encodeName(directory).constData(), W_OK) == 0
+           && (!QFileInfo::exists(catalogPath) || ::access(QFile::encodeName(catalogPath).constData(), W_OK) == 0);
+}
+
 Result<std::shared_ptr<Catalog>> Catalog::open(const QString &directory)
 {
     const QString dir = QDir(directory).absolutePath();
-    if (!QDir().mkpath(dir))
+    const QString path = QDir(dir).filePath(QStringLiteral("catalog.sqlite"));
+    const bool exists = QFileInfo::exists(path);
+    if (!exists && !QDir().mkpath(dir))
         return fail(Error::Code::Io, tr("The library folder %1 cannot be created.").arg(dir));
-    std::shared_ptr<Catalog> catalog(new Catalog(dir));
-    if (!catalog->database().isOpen())
-        return fail(Error::Code::Database, tr("The library catalog in %1 cannot be opened.").arg(dir),
-                    catalog->database().lastError().text());
+    if (const QString problem = headerProblem(path); !problem.isEmpty())
+        return fail(Error::Code::CatalogDamaged, damagedMessage(problem), path);
+    const bool readOnly = !isWritable(dir);
+    if (readOnly && !exists)
+        return fail(Error::Code::ReadOnly, tr("There is no library in %1, and it cannot be created there (the folder "
+                                              "cannot be written).").arg(dir));
+    std::shared_ptr<Catalog> catalog(new Catalog(dir, readOnly));
+    if (!catalog->database().isOpen()) {
+        const QSqlError error = catalog->database().lastError();
+        if (isDamage(error))
+            return fail(Error::Code::CatalogDamaged, damagedMessage(error.databaseText()), error.text());
+        return fail(Error::Code::Database, tr("The library catalog in %1 cannot be opened.").arg(dir), error.text());
+    }
+    if (readOnly) {
+        QSqlQuery q(catalog->database());
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return isDamage(q.lastError())
+                       ? fail(Error::Code::CatalogDamaged, damagedMessage(q.lastError().databaseText()), q.lastError().text())
+                       : fail(Error::Code::Database, tr("The library catalog in %1 cannot be read.").arg(dir), q.lastError().text());
+        if (q.value(0).toInt() != CatalogSchema::currentVersion())
+            return fail(Error::Code::ReadOnly, tr("The library in %1 is read-only and was written by another version of "
+                                                  "PageLens, so it cannot be upgraded to be read.").arg(dir));
+        log::library()->info("catalog {} opened read-only", log::s(path));
+        return catalog;
+    }
     if (auto migrated = CatalogSchema::migrate(catalog->database()); !migrated)
         return tl::unexpected(migrated.error());
     return catalog;
@@ -239,8 +370,8 @@ Result<QVector<DocumentInfo>> Catalog::documentsByHash(const QString &hash) cons
 Result<qint64> Catalog::insertDocument(const DocumentInfo &doc)
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT INTO documents(path, hash, size, mtime, kind, status, page_count, error) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO documents(path, hash, size, mtime, kind, status, page_count, error, page_errors) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindDocument(q, doc);
     if (!q.exec())
         return dbError(q, "insertDocument");
@@ -251,7 +382,7 @@ Result<void> Catalog::updateDocument(const DocumentInfo &doc)
 {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("UPDATE documents SET path = ?, hash = ?, size = ?, mtime = ?, kind = ?, status = ?, "
-                             "page_count = ?, error = ? WHERE id = ?"));
+                             "page_count = ?, error = ?, page_errors = ? WHERE id = ?"));
     bindDocument(q, doc);
     q.addBindValue(doc.id);
     if (!q.exec())
@@ -262,7 +393,7 @@ Result<void> Catalog::updateDocument(const DocumentInfo &doc)
 Result<void> Catalog::setStatus(qint64 id, DocumentStatus status, const QString &error)
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("UPDATE documents SET status = ?, error = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE documents SET status = ?, error = ?, page_errors = NULL WHERE id = ?"));
     q.addBindValue(toString(status));
     q.addBindValue(error);
     q.addBindValue(id);
@@ -325,10 +456,11 @@ Result<void> Catalog::commitDocument(const DocumentInfo &doc, const QVector<Page
         if (!q.exec())
             return rollback("commitDocument insert");
     }
-    q.prepare(QStringLiteral("UPDATE documents SET status = ?, error = ?, page_count = ?, hash = ?, size = ?, mtime = ?, "
-                             "kind = ?, indexed_at = strftime('%s','now'), pages_hash = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE documents SET status = ?, error = ?, page_errors = ?, page_count = ?, hash = ?, size = ?, "
+                             "mtime = ?, kind = ?, indexed_at = strftime('%s','now'), pages_hash = ? WHERE id = ?"));
     q.addBindValue(toString(doc.status));
     q.addBindValue(doc.error);
+    q.addBindValue(pageErrorsToJson(doc.pageErrors));
     q.addBindValue(doc.pageCount);
     q.addBindValue(doc.hash);
     q.addBindValue(doc.size);
@@ -453,7 +585,7 @@ Result<QVector<PageWork>> pageWork(QSqlDatabase db, const QString &joins, const 
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT p.id, p.document_id, p.page, d.path, d.kind, p.text, p.caption FROM pages p"
                              " JOIN documents d ON d.id = p.document_id %1"
-                             " WHERE d.status = 'indexed' AND %2 ORDER BY p.id LIMIT ?")
+                             " WHERE d.status IN ('indexed', 'partial') AND %2 ORDER BY p.id LIMIT ?")
                   .arg(joins, condition));
     q.addBindValue(limit);
     if (!q.exec())
@@ -486,11 +618,11 @@ Result<EgressCounts> Catalog::egressCounts() const
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral(
             "SELECT (SELECT count(*) FROM pages p JOIN documents d ON d.id = p.document_id"
-            "        WHERE d.status = 'indexed' AND p.caption_model IS NULL),"
+            "        WHERE d.status IN ('indexed', 'partial') AND p.caption_model IS NULL),"
             "       (SELECT count(*) FROM pages p JOIN documents d ON d.id = p.document_id"
-            "        LEFT JOIN embeddings e ON e.page_id = p.id WHERE d.status = 'indexed' AND e.page_id IS NULL),"
+            "        LEFT JOIN embeddings e ON e.page_id = p.id WHERE d.status IN ('indexed', 'partial') AND e.page_id IS NULL),"
             "       (SELECT coalesce(sum(length(p.text)), 0) FROM pages p JOIN documents d ON d.id = p.document_id"
-            "        LEFT JOIN embeddings e ON e.page_id = p.id WHERE d.status = 'indexed' AND e.page_id IS NULL)"))
+            "        LEFT JOIN embeddings e ON e.page_id = p.id WHERE d.status IN ('indexed', 'partial') AND e.page_id IS NULL)"))
         || !q.next())
         return dbError(q, "egressCounts");
     return EgressCounts{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toLongLong()};

@@ -38,11 +38,22 @@ struct EgressCounts {
 class Catalog
 {
 public:
-    /** Opens (creating and migrating when needed) `catalog.sqlite` in `directory`. */
+    /**
+     * Opens (creating and migrating when needed) `catalog.sqlite` in `directory`. A damaged file
+     * (empty, not SQLite, truncated) fails with Error::Code::CatalogDamaged and is left as it is.
+     * When the folder or the catalog cannot be written, the catalog opens read-only: nothing is
+     * written, not even the journal mode, and every write fails.
+     */
     static Result<std::shared_ptr<Catalog>> open(const QString &directory);
     ~Catalog();
 
+    /** "The library catalog is damaged: <reason>. Run `pagelens-cli repair` …" */
+    static QString damagedMessage(const QString &reason);
+    /** Whether this process can write `directory` (and its catalog, when there is one). */
+    static bool isWritable(const QString &directory);
+
     QString directory() const { return m_directory; }
+    bool isReadOnly() const { return m_readOnly; }
     QString filePath() const;
     /** This thread's connection (opened on first use). */
     QSqlDatabase database() const;
@@ -102,9 +113,10 @@ public:
     static Words decodeWords(const QByteArray &blob);
 
 private:
-    explicit Catalog(QString directory);
+    Catalog(QString directory, bool readOnly);
 
     QString m_directory;
+    bool m_readOnly = false;
     QString m_connectionPrefix;
 };
 

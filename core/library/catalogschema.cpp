@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include "core/common/log.h"
+#include "core/library/catalog.h"
 
 namespace PageLens {
 
@@ -66,6 +67,11 @@ const QVector<QStringList> &steps()
             QStringLiteral("UPDATE documents SET pages_hash = hash WHERE status = 'indexed'"),
             QStringLiteral("UPDATE documents SET status = 'pending' WHERE kind = 'pdf' AND status = 'indexed'"),
         },
+        // 4: documents indexed with unreadable pages say so ('partial', with the pages in
+        // page_errors). Those indexed before, known only by a count in `error`, are read again.
+        {
+            QStringLiteral("UPDATE documents SET status = 'pending' WHERE status = 'indexed' AND coalesce(error, '') <> ''"),
+        },
     };
     return all;
 }
@@ -91,7 +97,7 @@ Result<void> CatalogSchema::migrate(QSqlDatabase db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return fail(Error::Code::Database, tr("The library catalog is damaged: it cannot be read."), q.lastError().text());
+        return fail(Error::Code::CatalogDamaged, Catalog::damagedMessage(q.lastError().databaseText()), q.lastError().text());
     const int version = q.value(0).toInt();
     q.finish();
     if (version > currentVersion())

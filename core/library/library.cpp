@@ -2,6 +2,12 @@
 #include "core/library/library.h"
 
 #include <QCoreApplication>
+#include <QDir>
+
+#include "core/common/log.h"
+#include "core/library/libraryrepair.h"
+#include "core/library/librarywritelock.h"
+#include <QFileInfo>
 
 #include "core/library/catalog.h"
 #include "core/library/pagevectorindex.h"
@@ -21,7 +27,19 @@ Result<std::shared_ptr<Library>> Library::open(const QString &directory)
     auto catalog = Catalog::open(directory);
     if (!catalog)
         return tl::unexpected(catalog.error());
-    return std::shared_ptr<Library>(new Library(*catalog));
+    std::shared_ptr<Library> library(new Library(*catalog));
+    if (!(*catalog)->isReadOnly()) {
+        // Only while nobody writes: a running indexer's documents are "indexing" for real.
+        if (auto lock = LibraryWriteLock::acquire((*catalog)->directory(), std::chrono::seconds(0))) {
+            auto reset = (*catalog)->resetInterrupted();
+            if (!reset)
+                return tl::unexpected(reset.error());
+            library->m_interruptedReset = *reset;
+            if (*reset > 0)
+                log::library()->info("{} document(s) left indexing by an interrupted run are pending again", *reset);
+        }
+    }
+    return library;
 }
 
 QString Library::directory() const
@@ -29,9 +47,34 @@ QString Library::directory() const
     return m_catalog->directory();
 }
 
+bool Library::isReadOnly() const
+{
+    return m_catalog->isReadOnly();
+}
+
+Error Library::readOnlyError() const
+{
+    return Error(Error::Code::ReadOnly,
+                 QCoreApplication::translate("PageLens", "The library %1 is read-only (its folder or catalog cannot be "
+                                                         "written): search, status and render work, adding and indexing do not.")
+                     .arg(QDir::toNativeSeparators(directory())));
+}
+
 Result<ScanReport> Library::add(const QStringList &paths, const std::atomic_bool *cancel)
 {
-    return LibraryScanner(m_catalog).add(paths, cancel);
+    auto report = LibraryScanner(m_catalog).add(paths, cancel);
+    if (!report)
+        return report;
+    // Kept beside the catalog too, so a repair can find the library's files when the catalog is lost.
+    QStringList sources;
+    for (const QString &path : paths) {
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        if (!canonical.isEmpty())
+            sources << canonical;
+    }
+    if (auto r = LibraryRepair::rememberSources(directory(), sources); !r)
+        log::library()->warn("{}", log::s(r.error().toLogString()));
+    return report;
 }
 
 Result<ScanReport> Library::rescan(const std::atomic_bool *cancel)

@@ -25,10 +25,20 @@ class PageVectorIndex;
 class Library
 {
 public:
+    /**
+     * Opens the library. When no other process is writing to it, documents a killed run left
+     * "indexing" go back to pending (interruptedReset() says how many).
+     */
     static Result<std::shared_ptr<Library>> open(const QString &directory);
     ~Library();
 
     QString directory() const;
+    /** The folder or catalog cannot be written: reads work, every write fails (Error::Code::ReadOnly). */
+    bool isReadOnly() const;
+    /** Why writes fail in a read-only library; the error every write returns. */
+    Error readOnlyError() const;
+    /** Documents found "indexing" when the library was opened, set back to pending. */
+    int interruptedReset() const { return m_interruptedReset; }
     std::shared_ptr<Catalog> catalog() const { return m_catalog; }
 
     /** Adds files and folders (folders are watched); new and changed documents become pending. */
@@ -62,6 +72,7 @@ private:
 
     std::shared_ptr<Catalog> m_catalog;
     std::unique_ptr<PageVectorIndex> m_vectors;
+    int m_interruptedReset = 0;
     mutable QMutex m_mutex;
     QHash<qint64, QString> m_passwords;
 };

@@ -54,16 +54,16 @@ qint64 PageVectorIndex::count() const
     return index ? index->count() : 0;
 }
 
-Result<void> PageVectorIndex::open(int dim)
+Result<void> PageVectorIndex::open(int dim, bool forceRebuild)
 {
-    if (auto index = current(); index && index->dim() == dim)
+    if (auto index = current(); index && index->dim() == dim && !forceRebuild)
         return {};
     auto index = std::make_shared<DenseIndex>(dim);
     auto generation = m_catalog->setting(generationKey);
     if (!generation)
         return tl::unexpected(generation.error());
     bool ready = false;
-    if (!generation->isEmpty()) {
+    if (!generation->isEmpty() && !forceRebuild) {
         auto loaded = index->load(m_catalog->directory(), generation->toLongLong());
         ready = loaded && matchesCatalog(*m_catalog, *index);
         if (!ready)

@@ -24,8 +24,11 @@ public:
     explicit PageVectorIndex(std::shared_ptr<Catalog> catalog);
     ~PageVectorIndex();
 
-    /** Loads (or rebuilds) the index for `dim`; cheap when already open with that dimension. */
-    Result<void> open(int dim);
+    /**
+     * Loads (or rebuilds) the index for `dim`; cheap when already open with that dimension.
+     * `forceRebuild` rebuilds it from the catalog whatever the file holds (repair).
+     */
+    Result<void> open(int dim, bool forceRebuild = false);
     bool isOpen() const;
     qint64 count() const;
 

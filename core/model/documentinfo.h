@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 
 #include "core/model/documentstatus.h"
@@ -18,7 +19,8 @@ struct DocumentInfo {
     QString kind;        // "pdf" or "image"
     DocumentStatus status = DocumentStatus::Pending;
     int pageCount = 0;
-    QString error;       // reason in words when failed / needs password
+    QString error;       // reason in words when failed / needs password / partial
+    QMap<int, QString> pageErrors;   // partial: 1-based page -> why it could not be read
 };
 
 } // namespace PageLens

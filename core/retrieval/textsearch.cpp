@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <functional>
 
+#include <QBitArray>
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlError>
@@ -18,16 +19,47 @@ namespace PageLens {
 
 namespace {
 
-/** Folded tokens between the \x01 ... \x02 markers of FTS5's highlight(). */
-QSet<QString> matchedForms(const QString &highlighted)
+// highlight() markers: noncharacters, which a page's text (from PDFs, OCR) does not hold, unlike
+// control characters (PDFs map bullets to U+0001, which once marked whole lines as matched).
+constexpr char16_t kOpenMark = 0xFDD0;
+constexpr char16_t kCloseMark = 0xFDD1;
+
+/**
+ * Which characters of the page text FTS5's highlight() marked. Walks the text and the highlighted
+ * copy together, so only inserted characters count as markers, whatever the text holds.
+ */
+QBitArray markedCharacters(const QString &text, const QString &highlighted)
+{
+    QBitArray marked(text.size());
+    qsizetype at = 0;
+    bool inMark = false;
+    for (const QChar c : highlighted) {
+        if (at < text.size() && c == text.at(at)) {
+            marked.setBit(at++, inMark);
+        } else if (c.unicode() == kOpenMark) {
+            inMark = true;
+        } else if (c.unicode() == kCloseMark) {
+            inMark = false;
+        }
+    }
+    return marked;
+}
+
+/** Folded tokens of the marked stretches of the text. */
+QSet<QString> matchedForms(const QString &text, const QBitArray &marked)
 {
     QSet<QString> forms;
-    for (qsizetype start = highlighted.indexOf(QChar(1)); start >= 0; start = highlighted.indexOf(QChar(1), start + 1)) {
-        const qsizetype end = highlighted.indexOf(QChar(2), start);
-        if (end < 0)
-            break;
-        for (const QString &token : QueryTokens::tokenize(highlighted.mid(start + 1, end - start - 1)))
+    for (qsizetype i = 0; i < text.size();) {
+        if (!marked.testBit(i)) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < text.size() && marked.testBit(end))
+            ++end;
+        for (const QString &token : QueryTokens::tokenize(text.mid(i, end - i)))
             forms.insert(token);
+        i = end;
     }
     return forms;
 }
@@ -44,6 +76,36 @@ SearchHit hitFromRow(const QSqlQuery &q)
     hit.pageSize = QSizeF(q.value(3).toDouble(), q.value(4).toDouble());
     hit.path = q.value(5).toString();
     return hit;
+}
+
+/**
+ * Boxes the words FTS5 matched where it matched them: highlight() marks exactly the matched
+ * tokens (a phrase only where its words stand together), and a page's text is its words joined
+ * by white space, so the n-th white-space-separated piece of the text is the n-th word. False
+ * when text and words do not line up that way (the caller then matches by word form).
+ */
+bool addBoxesAtMatches(SearchHit &hit, const Words &words, const QString &text, const QBitArray &marked)
+{
+    QVector<bool> wordMarked;
+    wordMarked.reserve(words.size());
+    bool inWord = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isSpace()) {
+            inWord = false;
+            continue;
+        }
+        if (!inWord)
+            wordMarked << false;
+        inWord = true;
+        wordMarked.last() = wordMarked.last() || marked.testBit(i);
+    }
+    if (wordMarked.size() != words.size())
+        return false;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (wordMarked[i])
+            hit.boxes << words[i].box;
+    }
+    return true;
 }
 
 void addBoxes(SearchHit &hit, const QByteArray &wordsBlob, const WordMatch &matches)
@@ -187,7 +249,7 @@ Result<QVector<SearchHit>> TextSearch::wordSearch(const ParsedQuery &query, int 
     const QString sql =
         QStringLiteral("SELECT p.id, p.document_id, p.page, p.width, p.height, d.path, bm25(pages_fts, 1.0, 0.6) AS rank,"
                        " snippet(pages_fts, 0, '[', ']', '…', 14), snippet(pages_fts, 1, '[', ']', '…', 14), p.words, p.caption,"
-                       " highlight(pages_fts, 0, char(1), char(2))%1"
+                       " highlight(pages_fts, 0, char(64976), char(64977)), p.text%1"
                        " FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid JOIN documents d ON d.id = p.document_id"
                        " WHERE pages_fts MATCH ? ORDER BY %2 rank LIMIT ?")
             .arg(groupColumns, partial ? groupSum(int(query.required.size())) + QStringLiteral(" DESC,") : QString());
@@ -203,10 +265,14 @@ Result<QVector<SearchHit>> TextSearch::wordSearch(const ParsedQuery &query, int 
         hit.snippet = textSnippet.contains(QLatin1Char('[')) || captionSnippet.isEmpty() ? textSnippet : captionSnippet;
         hit.snippet.replace(QLatin1Char('\n'), QLatin1Char(' '));
         hit.caption = q.value(10).toString().left(300);
-        // The words FTS5 matched (after its stemming, following phrases and prefixes), as spelled on the page.
-        const QSet<QString> matched = matchedForms(q.value(11).toString());
-        addBoxes(hit, q.value(9).toByteArray(), [&matched](const QString &token) { return matched.contains(token); });
-        setMatchedTerms(hit, q, query, partial, 12);
+        // The words FTS5 matched (after its stemming, following phrases and prefixes), where it matched them.
+        const QString text = q.value(12).toString();
+        const QBitArray marked = markedCharacters(text, q.value(11).toString());
+        if (!addBoxesAtMatches(hit, Catalog::decodeWords(q.value(9).toByteArray()), text, marked)) {
+            const QSet<QString> matched = matchedForms(text, marked);
+            addBoxes(hit, q.value(9).toByteArray(), [&matched](const QString &token) { return matched.contains(token); });
+        }
+        setMatchedTerms(hit, q, query, partial, 13);
         hit.signalScores.insert(QStringLiteral("bm25"), {hit.score, int(hits.size()) + 1});
         hits << hit;
     }

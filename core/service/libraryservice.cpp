@@ -68,7 +68,9 @@ auto LibraryService::write(Work &&work) -> QFuture<std::invoke_result_t<Work>>
 {
     using R = std::invoke_result_t<Work>;
     return QtConcurrent::run(m_writer.get(), [directory = directory(), options = m_options, closing = &m_closing,
-                                              work = std::forward<Work>(work)]() -> R {
+                                              library = m_library, work = std::forward<Work>(work)]() -> R {
+        if (library->isReadOnly())
+            return R(tl::unexpected(library->readOnlyError()));
         auto lock = LibraryWriteLock::acquire(directory, options.writeWait, options.onWaiting, closing);
         if (!lock)
             return R(tl::unexpected(lock.error()));

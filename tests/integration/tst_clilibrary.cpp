@@ -64,7 +64,7 @@ private Q_SLOTS:
             QVERIFY(doc.contains(QStringLiteral("path")) && doc.contains(QStringLiteral("pages")) && doc.contains(QStringLiteral("error")));
             const QString state = doc.value(QStringLiteral("status")).toString();
             QVERIFY(QStringList({QStringLiteral("pending"), QStringLiteral("indexing"), QStringLiteral("indexed"),
-                                 QStringLiteral("needs-password"), QStringLiteral("failed")}).contains(state));
+                                 QStringLiteral("partial"), QStringLiteral("needs-password"), QStringLiteral("failed")}).contains(state));
             if (state == QLatin1String("indexed"))
                 ++indexed;
             else
@@ -96,6 +96,9 @@ private Q_SLOTS:
         const QList<QByteArray> fields = lines.first().split('\t');
         QCOMPARE(fields.size(), 3);
         QVERIFY(fields[0].endsWith("pdfplumber-scotus-transcript-p1.pdf#1"));
+        // Why it matched, not a raw score.
+        QCOMPARE(QString::fromUtf8(fields[1]), QStringLiteral("matched: mirzayance · signals: bm25"));
+        QVERIFY(QString::fromUtf8(fields[2]).contains(QStringLiteral("[Mirzayance]"), Qt::CaseInsensitive));
 
         const Run json = cli({QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("Mirzayance")});
         QCOMPARE(json.exitCode, 0);
@@ -128,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(lines.first(), QByteArray("No page has all the words; pages with most of them:"));
         QVERIFY(lines.size() >= 2);
         QVERIFY(lines.at(1).contains("scotus-transcript-p1.pdf#1"));
-        QVERIFY(lines.at(1).endsWith("mirzayance"));
+        QCOMPARE(QString::fromUtf8(lines.at(1).split('\t').at(1)), QStringLiteral("has only: mirzayance · signals: bm25"));
 
         const Run json = cli({QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("Mirzayance zzyzxqq")});
         QCOMPARE(json.exitCode, 0);

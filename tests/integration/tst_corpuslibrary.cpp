@@ -103,11 +103,15 @@ private Q_SLOTS:
         // A damaged Encrypt dictionary reads exactly like a password-protected file (PDFium reports
         // a password error for both), so that one waits for a password, with its reason.
         const bool encrypted = name == QLatin1String("broken/qpdf-bad-encryption-length.pdf");
-        QVERIFY2(doc.status == DocumentStatus::Indexed || doc.status == DocumentStatus::Failed
-                     || (encrypted && doc.status == DocumentStatus::NeedsPassword),
+        QVERIFY2(doc.status == DocumentStatus::Indexed || doc.status == DocumentStatus::Partial
+                     || doc.status == DocumentStatus::Failed || (encrypted && doc.status == DocumentStatus::NeedsPassword),
                  qPrintable(toString(doc.status)));
         if (doc.status != DocumentStatus::Indexed)
             QVERIFY2(doc.error.size() > 5, qPrintable(doc.error));
+        // Indexed with errors names every page that did not read, with a reason, and only those.
+        QCOMPARE(doc.status == DocumentStatus::Partial, !doc.pageErrors.isEmpty());
+        for (auto it = doc.pageErrors.cbegin(); it != doc.pageErrors.cend(); ++it)
+            QVERIFY2(it.key() >= 1 && it.key() <= doc.pageCount && !it.value().isEmpty(), qPrintable(it.value()));
         static const QStringList mustFail = {
             QStringLiteral("broken/pdfplumber-empty.pdf"), QStringLiteral("broken/qpdf-bad1.pdf"),
             QStringLiteral("broken/derived-huge-ihdr-easyocr-width_ths.png"),

@@ -203,9 +203,16 @@ void tst_PageView::snippetMarkup()
              QStringLiteral("a <b>b</b> &lt;c&gt; <b>d</b>"));
     QCOMPARE(SearchResultModel::snippetToHtml(QStringLiteral("open [end")), QStringLiteral("open [end"));
     QCOMPARE(SearchResultModel::snippetToPlainText(QStringLiteral("x [y] z")), QStringLiteral("x y z"));
-    QMap<QString, SignalScore> scores;
-    scores.insert(QStringLiteral("bm25"), {12.5, 1});
-    QCOMPARE(SearchResultModel::signalsText(scores), QStringLiteral("bm25 12.5 (#1)"));
+    // Why a hit matched, in words: no raw score is shown.
+    SearchHit hit;
+    hit.signalScores.insert(QStringLiteral("bm25"), {12.5, 1});
+    hit.signalScores.insert(QStringLiteral("dense"), {0.81, 3});
+    hit.matchedTerms = {QStringLiteral("boeing"), QStringLiteral("aviation")};
+    SearchResultModel model;
+    model.setHits({hit});
+    QCOMPARE(model.index(0, 0).data(SearchResultModel::WhyRole).toString(),
+             QStringLiteral("matched: boeing, aviation · signals: bm25, dense"));
+    QVERIFY(!model.index(0, 0).data(Qt::AccessibleTextRole).toString().contains(QLatin1String("12.5")));
 }
 
 QTEST_MAIN(tst_PageView)

@@ -406,7 +406,7 @@ void tst_SettingsDialog::consentNotNowSendsNothingAndSendEnriches()
     const SearchHit hit = search->model()->hit(0);
     QVERIFY(hit.signalScores.contains(QStringLiteral("dense")));
     QVERIFY(hit.signalScores.contains(QStringLiteral("bm25")));
-    const QString signalText = search->model()->index(0, 0).data(SearchResultModel::SignalsRole).toString();
+    const QString signalText = search->model()->index(0, 0).data(SearchResultModel::WhyRole).toString();
     QVERIFY2(signalText.contains(QLatin1String("dense")) && signalText.contains(QLatin1String("bm25")), qPrintable(signalText));
     QVERIFY(fake.count(embedCalls) > embedsAfterRun);   // the query was embedded
 

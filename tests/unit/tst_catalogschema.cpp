@@ -105,7 +105,7 @@ class tst_CatalogSchema : public QObject
 private Q_SLOTS:
     void stepsAreNumberedFromOne()
     {
-        QCOMPARE(CatalogSchema::currentVersion(), 3);
+        QCOMPARE(CatalogSchema::currentVersion(), 4);
         QVERIFY(CatalogSchema::step(0).isEmpty());
         for (int v = 1; v <= CatalogSchema::currentVersion(); ++v)
             QVERIFY(!CatalogSchema::step(v).isEmpty());
@@ -204,6 +204,43 @@ private Q_SLOTS:
         vectors = 0;
         QVERIFY((*catalog)->forEachEmbedding([&](qint64, const float *, int) { ++vectors; }));
         QCOMPARE(vectors, qint64(0));
+    }
+
+    void step4RereadsDocumentsWithUnreadablePages()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("catalog.sqlite"));
+        {
+            SqlFile v3(file);
+            QVERIFY(v3.run(version1));
+            QVERIFY(v3.run({QStringLiteral("ALTER TABLE documents ADD COLUMN page_errors TEXT"),
+                            QStringLiteral("ALTER TABLE documents ADD COLUMN pages_hash TEXT"), QStringLiteral("PRAGMA user_version = 3")}));
+            QVERIFY(v3.run(version1Rows));
+            // Version 3 counted unreadable pages in `error` and called the document indexed.
+            QVERIFY(v3.run({QStringLiteral("INSERT INTO documents(id, path, hash, kind, status, page_count, error, pages_hash) "
+                                           "VALUES (9, '/archive/torn.pdf', 'aaa', 'pdf', 'indexed', 30, '22 pages could not be read.', 'aaa')")}));
+        }
+        auto catalog = Catalog::open(dir.path());
+        QVERIFY(catalog);
+        QCOMPARE(toString((*catalog)->document(9)->status), QStringLiteral("pending"));   // read again, to name its pages
+        QCOMPARE(toString((*catalog)->document(7)->status), QStringLiteral("indexed"));   // whole: untouched
+        QCOMPARE((*catalog)->pages(7)->size(), 2);
+
+        // A partial document keeps which pages did not read and why.
+        DocumentInfo torn = *(*catalog)->document(9);
+        torn.status = DocumentStatus::Partial;
+        torn.error = QStringLiteral("2 pages could not be read.");
+        torn.pageErrors = {{3, QStringLiteral("The page is too large to render.")}, {17, QStringLiteral("damaged stream")}};
+        QVector<PageRecord> pages(30);
+        for (int i = 0; i < 30; ++i)
+            pages[i].ref = {9, i};
+        QVERIFY((*catalog)->commitDocument(torn, pages));
+        const DocumentInfo back = *(*catalog)->document(9);
+        QCOMPARE(toString(back.status), QStringLiteral("partial"));
+        QCOMPARE(back.pageErrors, torn.pageErrors);
+        SqlFile raw(file);
+        QCOMPARE(raw.value(QStringLiteral("SELECT json_extract(page_errors, '$.\"17\"') FROM documents WHERE id = 9")).toString(),
+                 QStringLiteral("damaged stream"));
     }
 
     void aNewerCatalogIsRefusedUntouched()

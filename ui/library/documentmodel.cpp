@@ -197,6 +197,7 @@ QString DocumentModel::statusText(DocumentStatus status)
     case DocumentStatus::Pending: return tr("Pending");
     case DocumentStatus::Indexing: return tr("Indexing");
     case DocumentStatus::Indexed: return tr("Indexed");
+    case DocumentStatus::Partial: return tr("Indexed with errors");
     case DocumentStatus::NeedsPassword: return tr("Needs password");
     case DocumentStatus::Failed: return tr("Failed");
     }
@@ -283,6 +284,9 @@ QVariant DocumentModel::documentData(const DocumentInfo &document, const Group &
             tip += QStringLiteral(" · ") + tr("%n page(s)", nullptr, document.pageCount);
         if (!document.error.isEmpty())
             tip += QStringLiteral("<br>") + document.error.toHtmlEscaped();
+        // Indexed with errors: which pages did not read, and why (those pages are not searchable).
+        for (auto it = document.pageErrors.cbegin(); it != document.pageErrors.cend(); ++it)
+            tip += QStringLiteral("<br>") + tr("Page %1: %2").arg(it.key()).arg(it.value().toHtmlEscaped());
         return tip;
     }
     default: break;

@@ -49,10 +49,7 @@ SearchResultDelegate::Layout SearchResultDelegate::layout(const QStyleOptionView
     const QFontMetrics smallFm(smallFont(option.font));
     int y = vPadding;
 
-    const QString score = QString::number(index.data(SearchResultModel::ScoreRole).toDouble(), 'g', 3);
-    const int scoreWidth = smallFm.horizontalAdvance(score) + 2;
-    l.score = QRect(hPadding + width - scoreWidth, y, scoreWidth, fm.height());
-    l.title = QRect(hPadding, y, width - scoreWidth - 8, fm.height());
+    l.title = QRect(hPadding, y, width, fm.height());
     y += fm.height() + lineGap;
 
     snippet.setDefaultFont(option.font);
@@ -68,8 +65,8 @@ SearchResultDelegate::Layout SearchResultDelegate::layout(const QStyleOptionView
         l.caption = QRect(hPadding, y, width, fm.height());
         y += fm.height() + lineGap;
     }
-    if (!index.data(SearchResultModel::SignalsRole).toString().isEmpty()) {
-        l.signalScores = QRect(hPadding, y, width, smallFm.height());
+    if (!index.data(SearchResultModel::WhyRole).toString().isEmpty()) {
+        l.why = QRect(hPadding, y, width, smallFm.height());
         y += smallFm.height() + lineGap;
     }
     l.height = y - lineGap + vPadding;
@@ -112,11 +109,6 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->drawText(l.title, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(titleFont).elidedText(title, Qt::ElideMiddle, l.title.width()));
 
-    painter->setFont(smallFont(opt.font));
-    painter->setPen(muted);
-    painter->drawText(l.score, Qt::AlignRight | Qt::AlignVCenter,
-                      QString::number(index.data(SearchResultModel::ScoreRole).toDouble(), 'g', 3));
-
     if (!l.snippet.isEmpty()) {
         painter->save();
         painter->translate(l.snippet.topLeft());
@@ -137,13 +129,12 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         painter->drawText(l.caption, Qt::AlignLeft | Qt::AlignVCenter,
                           QFontMetrics(captionFont).elidedText(caption, Qt::ElideRight, l.caption.width()));
     }
-    if (!l.signalScores.isEmpty()) {
+    if (!l.why.isEmpty()) {
         const QFont font = smallFont(opt.font);
         painter->setFont(font);
         painter->setPen(muted);
-        const QString scores = index.data(SearchResultModel::SignalsRole).toString();
-        painter->drawText(l.signalScores, Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetrics(font).elidedText(scores, Qt::ElideRight, l.signalScores.width()));
+        const QString why = index.data(SearchResultModel::WhyRole).toString();
+        painter->drawText(l.why, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(font).elidedText(why, Qt::ElideRight, l.why.width()));
     }
 
     // A hairline between cards reads better than alternating colours with rich text.

@@ -8,8 +8,9 @@ class QTextDocument;
 namespace PageLens {
 
 /**
- * Paints one search hit as a card: file and page with the score, the snippet with matched terms
- * in bold (up to three lines), the caption excerpt and the per-signal scores when present.
+ * Paints one search hit as a card: file and page, the snippet with matched terms in bold (up to
+ * three lines), the caption excerpt, and why the page matched (its words, the signals that found
+ * it) rather than raw scores, which mean nothing to a reader.
  */
 class SearchResultDelegate : public QStyledItemDelegate
 {
@@ -22,7 +23,7 @@ public:
 
 private:
     struct Layout {
-        QRect title, score, snippet, caption, signalScores;
+        QRect title, snippet, caption, why;
         int height = 0;
     };
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index, QTextDocument &snippet) const;

@@ -3,6 +3,8 @@
 
 #include <QFileInfo>
 
+#include "core/retrieval/matchexplanation.h"
+
 namespace PageLens {
 
 SearchResultModel::SearchResultModel(QObject *parent)
@@ -47,14 +49,6 @@ QString SearchResultModel::snippetToPlainText(const QString &snippet)
     return text.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
 }
 
-QString SearchResultModel::signalsText(const QMap<QString, SignalScore> &signalScores)
-{
-    QStringList parts;
-    for (auto it = signalScores.cbegin(); it != signalScores.cend(); ++it)
-        parts << tr("%1 %2 (#%3)").arg(it.key(), QString::number(it->score, 'g', 3)).arg(it->rank);
-    return parts.join(QStringLiteral(" · "));
-}
-
 QVariant SearchResultModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_hits.size())
@@ -64,14 +58,12 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: {
-        QString text = tr("%1, page %2, score %3: %4")
+        QString text = tr("%1, page %2 (%3): %4")
                            .arg(fileName)
                            .arg(hit.ref.page + 1)
-                           .arg(QString::number(hit.score, 'g', 3), snippetToPlainText(hit.snippet));
+                           .arg(MatchExplanation::describe(hit), snippetToPlainText(hit.snippet));
         if (!hit.caption.isEmpty())
             text += QStringLiteral(" ") + hit.caption;
-        if (hit.partialMatch)
-            text += QStringLiteral(" ") + tr("(has only: %1)").arg(hit.matchedTerms.join(QStringLiteral(", ")));
         return text;
     }
     case Qt::ToolTipRole: return QStringLiteral("%1#%2").arg(hit.path).arg(hit.ref.page + 1);
@@ -82,7 +74,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case SnippetHtmlRole: return snippetToHtml(hit.snippet);
     case CaptionRole: return hit.caption;
     case ScoreRole: return hit.score;
-    case SignalsRole: return signalsText(hit.signalScores);
+    case WhyRole: return MatchExplanation::describe(hit);
     case PathRole: return hit.path;
     case PageRole: return hit.ref.page;
     default: return {};

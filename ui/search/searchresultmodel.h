@@ -13,7 +13,8 @@ class SearchResultModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { TitleRole = Qt::UserRole + 1, SnippetHtmlRole, CaptionRole, ScoreRole, SignalsRole, PathRole, PageRole };
+    // WhyRole: why the page matched (MatchExplanation), shown instead of scores.
+    enum Role { TitleRole = Qt::UserRole + 1, SnippetHtmlRole, CaptionRole, ScoreRole, WhyRole, PathRole, PageRole };
 
     explicit SearchResultModel(QObject *parent = nullptr);
 
@@ -28,8 +29,6 @@ public:
     static QString snippetToHtml(const QString &snippet);
     /** The snippet without its markers, for screen readers. */
     static QString snippetToPlainText(const QString &snippet);
-    /** "bm25 12.4 (#1) · dense 0.81 (#3)", in a stable order. */
-    static QString signalsText(const QMap<QString, SignalScore> &signalScores);
 
 private:
     QVector<SearchHit> m_hits;
