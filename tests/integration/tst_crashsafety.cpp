@@ -39,6 +39,7 @@ struct Snapshot {
     QHash<QString, int> pageRows;                // document path -> pages present
     QHash<QPair<QString, int>, Page> pages;      // (document path, page) -> content
     int embeddings = 0;
+    int dim = 0;                                 // of the vectors, 0 without any
 };
 
 } // namespace
@@ -168,13 +169,13 @@ private:
             dim = q.value(1).toInt();
         }
         snapshot.embeddings = int(ids.size());
+        snapshot.dim = dim;
         check(q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'dense.generation'")), context, QStringLiteral("settings"));
         if (!q.next() || q.value(0).toString().isEmpty())
             return;   // no generation written yet
-        check(dim > 0, context, QStringLiteral("a vector file is named but the catalog has no vectors"));
-        if (dim <= 0)
-            return;
-        DenseIndex index(dim);
+        // Enrichment opens the vector index before the first vectors arrive: an empty generation
+        // (of the dimension the uninterrupted run shows) is a valid state.
+        DenseIndex index(dim > 0 ? dim : m_reference.dim);
         const auto loaded = index.load(library, q.value(0).toLongLong());
         check(bool(loaded), context, QStringLiteral("generation %1 does not load: %2").arg(q.value(0).toString(),
                                                                                            loaded ? QString() : loaded.error().toLogString()));
@@ -233,8 +234,7 @@ private Q_SLOTS:
         // Text layers, OCR and several pages per document, so a kill can land anywhere.
         for (const char *file : {"pdfs/pdfplumber-scotus-transcript-p1.pdf", "pdfs/pypdf-multicolumn.pdf",
                                  "pdfs/docling-code_and_formula.pdf", "pdfs/pypdf-annotated_pdf.pdf",
-                                 "pdfs/docling-redp5110_sampled.pdf", "images/pypdf-coati-photo.jpg",
-                                 "images/docling-qr_bill_example.jpg"})
+                                 "pdfs/docling-normal_4pages.pdf", "images/pypdf-coati-photo.jpg"})
             m_files << corpusPath(QString::fromLatin1(file));
         const QString reference = m_work.filePath(QStringLiteral("reference"));
         QElapsedTimer timer;
@@ -243,7 +243,8 @@ private Q_SLOTS:
         QVERIFY2(runToEnd(reference, why), qPrintable(why));
         m_fullRunMs = timer.elapsed();
         m_reference = inspect(reference, QStringLiteral("reference"));
-        QVERIFY(m_reference.pages.size() >= 10);
+        QVERIFY(m_reference.pages.size() >= 8);
+        QVERIFY(m_reference.dim > 0);
         QCOMPARE(m_reference.embeddings, int(m_reference.pages.size()));
         qInfo("uninterrupted add: %lld ms, %lld pages", m_fullRunMs, qint64(m_reference.pages.size()));
     }
