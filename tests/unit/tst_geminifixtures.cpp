@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QUrlQuery>
 #include <QtTest>
 
 #include "core/llm/futureresult.h"
