@@ -119,6 +119,7 @@ FakeResponse FakeGeminiServer::generate(const FakeRequest &request, bool stream)
     const QJsonObject body = request.json();
     QStringList texts;
     QStringList media;
+    QStringList looks;
     for (const QJsonValue &content : body.value(QLatin1String("contents")).toArray()) {
         for (const QJsonValue &partValue : content[QLatin1String("parts")].toArray()) {
             const QJsonObject part = partValue.toObject();
@@ -126,8 +127,10 @@ FakeResponse FakeGeminiServer::generate(const FakeRequest &request, bool stream)
                 texts << part.value(QLatin1String("text")).toString();
             const QJsonObject inlineData = either(part, "inlineData", "inline_data").toObject();
             const QJsonObject fileData = either(part, "fileData", "file_data").toObject();
-            if (!inlineData.isEmpty())
+            if (!inlineData.isEmpty()) {
                 media << either(inlineData, "mimeType", "mime_type").toString();
+                looks << FakeModel::looks(QByteArray::fromBase64(inlineData.value(QLatin1String("data")).toString().toLatin1()));
+            }
             if (!fileData.isEmpty())
                 media << either(fileData, "mimeType", "mime_type").toString();
         }
@@ -137,7 +140,7 @@ FakeResponse FakeGeminiServer::generate(const FakeRequest &request, bool stream)
     if (schema.isEmpty())
         schema = either(config, "responseSchema", "response_schema").toObject();
     const QString text = schema.isEmpty()
-                             ? FakeModel::caption(texts, media)
+                             ? FakeModel::caption(texts, media, looks)
                              : FakeModel::jsonText(FakeModel::instance(schema));
     if (!stream)
         return FakeResponse::json(200, textAnswer(text));

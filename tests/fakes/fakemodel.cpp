@@ -4,17 +4,34 @@
 #include <cmath>
 
 #include <QCryptographicHash>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace PageLens::Test {
 
-QString FakeModel::caption(const QStringList &texts, const QStringList &mediaTypes)
+QString FakeModel::caption(const QStringList &texts, const QStringList &mediaTypes, const QStringList &looks)
 {
     QString media = mediaTypes.isEmpty() ? QStringLiteral("no media")
                                          : QStringLiteral("%1 media part(s) (%2)").arg(mediaTypes.size()).arg(mediaTypes.join(QStringLiteral(", ")));
-    return QStringLiteral("Fake caption of %1. Prompt: %2").arg(media, texts.join(QStringLiteral(" | ")).simplified());
+    QString seen;
+    for (const QString &look : looks)
+        if (!look.isEmpty())
+            seen += QStringLiteral(" It shows a %1 image.").arg(look);
+    return QStringLiteral("Fake caption of %1.%2 Prompt: %3").arg(media, seen, texts.join(QStringLiteral(" | ")).simplified());
+}
+
+QString FakeModel::looks(const QByteArray &imageBytes)
+{
+    const QImage image = QImage::fromData(imageBytes);
+    if (image.isNull())
+        return {};
+    const QImage one = image.convertToFormat(QImage::Format_Grayscale8).scaled(1, 1, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const QString brightness = qGray(one.pixel(0, 0)) < 128 ? QStringLiteral("dark") : QStringLiteral("light");
+    const double ratio = double(image.width()) / image.height();
+    const QString shape = ratio > 1.1 ? QStringLiteral("landscape") : ratio < 0.9 ? QStringLiteral("portrait") : QStringLiteral("square");
+    return brightness + QLatin1Char(' ') + shape;
 }
 
 QVector<float> FakeModel::embedding(const QString &text, int dimensions)

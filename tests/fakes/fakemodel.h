@@ -15,8 +15,14 @@ namespace PageLens::Test {
 class FakeModel
 {
 public:
-    /** "Fake caption of 1 image (image/webp). Prompt: ..." from the request's media and text. */
-    static QString caption(const QStringList &texts, const QStringList &mediaTypes);
+    /**
+     * "Fake caption of 1 media part(s) (image/webp). It shows a dark square image. Prompt: ..." from
+     * the request's media and text. `looks` are what the fake "sees" in each decodable image (see
+     * looks()): words only a caption can contribute, so searches can prove captions are used.
+     */
+    static QString caption(const QStringList &texts, const QStringList &mediaTypes, const QStringList &looks = {});
+    /** "dark square" / "light portrait" / ...: brightness and shape of an image; empty if it does not decode. */
+    static QString looks(const QByteArray &imageBytes);
     /** Unit-length hashed bag of words over `dimensions` buckets. */
     static QVector<float> embedding(const QString &text, int dimensions);
     /** A small value that satisfies `schema` (integers in arrays count up: 100, 200, ...). */

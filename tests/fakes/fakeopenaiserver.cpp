@@ -110,12 +110,30 @@ FakeResponse FakeOpenAiServer::chat(const FakeRequest &request)
     return FakeResponse::stream(sse(chunks), "text/event-stream; charset=utf-8");
 }
 
+int FakeOpenAiServer::nativeDimensions(const QString &model)
+{
+    if (model == QLatin1String("text-embedding-3-large"))
+        return 3072;
+    if (model.startsWith(QLatin1String("text-embedding-")))
+        return 1536;
+    return 768;   // a local model, e.g. nomic-embed-text
+}
+
 FakeResponse FakeOpenAiServer::embeddings(const FakeRequest &request)
 {
     const QJsonObject body = request.json();
     const QJsonValue input = body.value(QLatin1String("input"));
     const QJsonArray inputs = input.isString() ? QJsonArray{input} : input.toArray();
-    const int dims = body.value(QLatin1String("dimensions")).toInt(1536);
+    // `dimensions` as the real servers treat it: OpenAI's text-embedding-3-* shorten their vectors,
+    // text-embedding-ada-002 refuses the field with this error body, and local servers
+    // (llama.cpp, Ollama) ignore it and send the model's own size.
+    const QString model = body.value(QLatin1String("model")).toString();
+    const bool asked = body.contains(QLatin1String("dimensions"));
+    int dims = nativeDimensions(model);
+    if (model == QLatin1String("text-embedding-ada-002") && asked)
+        return error(400, QStringLiteral("This model does not support specifying dimensions."), QStringLiteral("invalid_request_error"));
+    if (model.startsWith(QLatin1String("text-embedding-3-")) && asked)
+        dims = body.value(QLatin1String("dimensions")).toInt();
     QJsonArray data;
     int tokens = 0;
     for (qsizetype i = 0; i < inputs.size(); ++i) {

@@ -9,6 +9,8 @@ namespace PageLens::Test {
  * A fake OpenAI-compatible server (/v1/chat/completions, /v1/embeddings) that needs no scripting:
  * deterministic captions (or schema-shaped JSON for response_format json_schema), SSE streams with
  * LF LF framing, a usage-only last chunk and `data: [DONE]`, and unit-length hashed embeddings.
+ * Embeddings follow the model: text-embedding-3-* honour `dimensions`, text-embedding-ada-002
+ * rejects it (400, OpenAI's error body), any other model is a local server that ignores it.
  */
 class FakeOpenAiServer : public FakeHttpServer
 {
@@ -22,6 +24,8 @@ public:
     static FakeResponse error(int status, const QString &message, const QString &type, const QString &code = {});
     /** SSE body pieces (LF LF framed), ending with `data: [DONE]`. */
     static QList<QByteArray> sse(const QList<QJsonObject> &chunks);
+    /** The size a model's vectors have when no (honoured) `dimensions` is given. */
+    static int nativeDimensions(const QString &model);
 
 protected:
     FakeResponse respond(const FakeRequest &request) override;

@@ -17,6 +17,14 @@ QByteArray RecordedFixture::Exchange::header(const QByteArray &name) const
     return {};
 }
 
+QByteArray RecordedFixture::Exchange::requestHeader(const QByteArray &name) const
+{
+    for (const auto &[key, value] : requestHeaders)
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
+}
+
 RecordedFixture RecordedFixture::load(const QString &relative)
 {
     RecordedFixture fixture;
@@ -47,6 +55,14 @@ RecordedFixture RecordedFixture::load(const QString &relative)
         exchange.requestJson = request.contains(QLatin1String("body_json"))
                                    ? request.value(QLatin1String("body_json")).toObject()
                                    : QJsonDocument::fromJson(request.value(QLatin1String("body_text")).toString().toUtf8()).object();
+        exchange.requestRecorded = request.value(QLatin1String("body_fidelity")).toString() != QLatin1String("not recorded");
+        exchange.requestBody = request.contains(QLatin1String("body_text"))
+                                   ? request.value(QLatin1String("body_text")).toString().toUtf8()
+                                   : QJsonDocument(exchange.requestJson).toJson(QJsonDocument::Compact);
+        const QJsonObject requestHeaders = request.value(QLatin1String("headers")).toObject();
+        for (auto it = requestHeaders.begin(); it != requestHeaders.end(); ++it)
+            for (const QJsonValue &v : it.value().toArray())
+                exchange.requestHeaders.append({it.key().toUtf8(), v.toString().toUtf8()});
         exchange.status = response.value(QLatin1String("status")).toInt();
         const QJsonObject headers = response.value(QLatin1String("headers")).toObject();
         for (auto it = headers.begin(); it != headers.end(); ++it)

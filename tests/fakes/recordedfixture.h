@@ -16,12 +16,16 @@ struct RecordedFixture {
     struct Exchange {
         QString method;
         QString url;
+        QList<QPair<QByteArray, QByteArray>> requestHeaders;   // names lower-cased, as recorded
         QJsonObject requestJson;    // empty when the request body was not JSON
+        QByteArray requestBody;     // the request body as recorded (raw text or re-serialized JSON)
+        bool requestRecorded = false;   // false: the recording has no request body ("not recorded")
         int status = 0;
         QList<QPair<QByteArray, QByteArray>> responseHeaders;
         QByteArray responseBody;    // raw text as on the wire, or the re-serialized JSON
         bool raw = false;           // body_fidelity == "raw"
-        QByteArray header(const QByteArray &name) const;
+        QByteArray header(const QByteArray &name) const;          // a response header
+        QByteArray requestHeader(const QByteArray &name) const;   // empty when the recorder dropped it
     };
 
     QString name;

@@ -43,6 +43,12 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains("5 page image"), run.err.constData());
         QVERIFY(run.err.contains("--yes"));
         QCOMPARE(m_fake.count(), 0);
+
+        // The control for evalWithAProvider: without captions, page text (and OCR) cannot find the photo.
+        const Run search = cli({QStringLiteral("search"), QStringLiteral("dark square"), QStringLiteral("--json")});
+        QCOMPARE(search.exitCode, 0);
+        for (const QJsonValue &hit : QJsonDocument::fromJson(search.out).array())
+            QVERIFY2(!hit[QStringLiteral("path")].toString().endsWith(QLatin1String("image_2.jpeg")), search.out.constData());
     }
 
     void neverSendMakesZeroRequests()
@@ -102,9 +108,11 @@ private Q_SLOTS:
         const QString tsv = m_dir.path() + QStringLiteral("/q.tsv");
         QFile f(tsv);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        // "Fake caption" is only in the captions: found through them (BM25 over captions and dense).
-        f.write("Knowles v. Mirzayance\tpdfs/pdfplumber-scotus-transcript-p1.pdf#1\tkeyword\n"
-                "lorem ipsum two columns\tpdfs/pypdf-multicolumn.pdf#1\tkeyword\n");
+        // Only the caption says what the photo looks like (the fake "sees" brightness and shape; the
+        // control in previewSendsNothingWithoutConsent shows page text cannot find it): with captions
+        // missing, MRR is 0.
+        f.write("dark square\tseed/course-ai-agents-l11/images/image_2.jpeg#1\tcaption\n"
+                "a square dark image\tseed/course-ai-agents-l11/images/image_2.jpeg#1\tcaption\n");
         f.close();
         const Run run = cli({QStringLiteral("eval"), tsv, QStringLiteral("--root"), corpusPath(QString()), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, run.err.constData());

@@ -13,6 +13,12 @@
 
 using namespace PageLens;
 
+// Offline BM25 on shared/eval/queries.tsv over this library, as measured (docs/benchmarks.md).
+constexpr int kQueries = 11;
+constexpr double kMeasuredRecall = 1.0;
+constexpr double kMeasuredMrr = 0.8257;   // 9.083 / 11
+constexpr double kSmallestRr = 0.25;   // the worst-ranked query's first relevant page is 4th
+
 class tst_CorpusLibrary : public QObject
 {
     Q_OBJECT
@@ -191,9 +197,18 @@ private Q_SLOTS:
         QVERIFY(eval);
         qInfo("offline BM25: Recall@5 %.3f  MRR@10 %.3f  nDCG@5 %.3f over %d queries", eval->recallAt5, eval->mrrAt10,
               eval->ndcgAt5, eval->queries);
-        // Floors a little under the measured figures (docs/benchmarks.md): a regression fails here.
-        QVERIFY2(eval->recallAt5 >= 0.70, qPrintable(QString::number(eval->recallAt5)));
-        QVERIFY2(eval->mrrAt10 >= 0.70, qPrintable(QString::number(eval->mrrAt10)));
+        for (const QueryEvaluation &q : eval->perQuery)
+            qInfo("  rank %2d  recall %.2f  %s", q.firstRelevantRank, q.recallAt5, qPrintable(q.query));
+        // Measured here (docs/benchmarks.md): every query finds a relevant page in its top 5.
+        for (const QueryEvaluation &q : eval->perQuery)
+            QVERIFY2(q.recallAt5 > 0, qPrintable(QStringLiteral("lost: %1 (top: %2)").arg(q.query, q.top.join(QStringLiteral(", ")))));
+        // Floors half a lost query under the measured figures. A query that loses its pages costs
+        // Recall@5 its own recall (1.0 here) / n, and MRR@10 its own reciprocal rank / n, at least
+        // kSmallestRr / n: both floors fail on one lost query.
+        const double n = eval->queries;
+        QCOMPARE(eval->queries, kQueries);
+        QVERIFY2(eval->recallAt5 >= kMeasuredRecall - 0.5 / n, qPrintable(QString::number(eval->recallAt5)));
+        QVERIFY2(eval->mrrAt10 >= kMeasuredMrr - 0.5 * kSmallestRr / n, qPrintable(QString::number(eval->mrrAt10)));
     }
 };
 

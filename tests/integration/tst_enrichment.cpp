@@ -269,8 +269,8 @@ private Q_SLOTS:
         Fixture f = makeLibrary();
         EnrichOptions o = options(Privacy::Images);
         o.embedModel = config.embedModel;
-        o.embedDimensions = 256;
-        auto vectors = f.library->vectors(256);
+        o.embedDimensions = 768;   // nomic-embed-text's own size: local servers ignore `dimensions`
+        auto vectors = f.library->vectors(768);
         QVERIFY(vectors);
         Enricher enricher(f.library->catalog(), provider.get(), o);
         enricher.setEmbeddedCallback([&](const QVector<qint64> &ids, const QVector<QVector<float>> &v) { QVERIFY((*vectors)->add(ids, v)); });
@@ -280,7 +280,7 @@ private Q_SLOTS:
         QCOMPARE(summary->embedded, f.pages);
         QCOMPARE(openAi.count(QStringLiteral("/chat/completions")), f.pages);
         QVERIFY(openAi.lastRequest(QStringLiteral("/chat/completions")).body.contains("data:image/webp;base64,"));
-        QCOMPARE(*f.library->embeddingModel(), QStringLiteral("nomic-embed-text/256"));
+        QCOMPARE(*f.library->embeddingModel(), QStringLiteral("nomic-embed-text/768"));
 
         SearchOptions searchOptions;
         searchOptions.provider = provider.get();

@@ -68,19 +68,6 @@ private Q_SLOTS:
         for (const DocumentInfo &doc : finalDocuments)
             QCOMPARE(toString(doc.status), toString(DocumentStatus::Indexed));
     }
-
-    void crashLeftoversGoBackToPending()
-    {
-        QTemporaryDir dir;
-        auto library = *Library::open(dir.path());
-        QVERIFY(library->add({corpusPath(QStringLiteral("pdfs/pypdf-annotated_pdf.pdf"))}));
-        const DocumentInfo doc = library->documents()->first();
-        QVERIFY(library->catalog()->setStatus(doc.id, DocumentStatus::Indexing));   // as if the process died
-        auto summary = Indexer(library->catalog(), IndexOptions{}).run();
-        QVERIFY(summary);
-        QCOMPARE(summary->indexed, 1);
-        QCOMPARE(toString(library->documents()->first().status), toString(DocumentStatus::Indexed));
-    }
 };
 
 QTEST_GUILESS_MAIN(tst_Indexer)

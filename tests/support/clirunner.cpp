@@ -13,13 +13,13 @@ CliRunner::CliRunner(QString libraryDir, QProcessEnvironment environment)
 {
 }
 
-CliRunner::Run CliRunner::operator()(const QStringList &args) const
+CliRunner::Run CliRunner::operator()(const QStringList &args, int timeoutMs) const
 {
     QProcess process;
     process.setProcessEnvironment(m_environment);
     process.start(cliPath(), QStringList{QStringLiteral("--library"), m_libraryDir} + args);
     Run run;
-    if (!process.waitForFinished(300000)) {
+    if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
         return run;

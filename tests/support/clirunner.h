@@ -17,7 +17,11 @@ public:
     };
 
     explicit CliRunner(QString libraryDir, QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
-    Run operator()(const QStringList &args) const;
+    /**
+     * Runs one command, killed after `timeoutMs`. The default is ten times the slowest run the
+     * suite has (indexing several PDFs with OCR, ~3 s): a hang fails in a minute, not five.
+     */
+    Run operator()(const QStringList &args, int timeoutMs = 30000) const;
 
 private:
     QString m_libraryDir;

@@ -325,7 +325,7 @@ void tst_SettingsDialog::consentNotNowSendsNothingAndSendEnriches()
     QSignalSpy finished(&controller, &LibraryController::enrichmentFinished);
     window.addPaths({Test::corpusPath(QStringLiteral("pdfs/pdfplumber-scotus-transcript-p1.pdf")),
                      Test::corpusPath(QStringLiteral("images/pypdf-coati-photo.jpg"))});
-    QTRY_VERIFY_WITH_TIMEOUT(window.egressDialog() != nullptr, 90000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.egressDialog() != nullptr, 30000);   // after indexing two small files
     EgressDialog *consent = window.egressDialog();
     const EgressPreview preview = consent->preview();
     QVERIFY(preview.privacy == Privacy::Images);

@@ -66,7 +66,7 @@ void TestGeminiProvider::largeMediaGoesThroughFilesApi()
 {
     const QByteArray pdf(6000, 'x');
     const auto result = awaitResult(m_provider->generate(withParts({ContentPart::fromBytes(pdf, QStringLiteral("application/pdf")),
-                                                             ContentPart::fromText(QStringLiteral("Summarize"))})));
+                                                             ContentPart::fromText(QStringLiteral("Summarize"))})), std::chrono::seconds(30));
     QVERIFY2(result, qPrintable(result ? QString() : result.error().toLogString()));
     const FakeRequest start = m_fake->requests().at(0);
     QCOMPARE(start.path, QStringLiteral("/upload/v1beta/files"));
@@ -88,7 +88,7 @@ void TestGeminiProvider::largeMediaGoesThroughFilesApi()
     m_fake->clearRequests();
     m_fake->enqueue(QStringLiteral("/v1beta/files/"), FakeResponse::json(200, QJsonObject{{QStringLiteral("name"), QStringLiteral("files/fake-2")},
                                                                                          {QStringLiteral("state"), QStringLiteral("FAILED")}}));
-    const auto failed = awaitResult(m_provider->generate(withParts({ContentPart::fromBytes(pdf, QStringLiteral("application/pdf"))})));
+    const auto failed = awaitResult(m_provider->generate(withParts({ContentPart::fromBytes(pdf, QStringLiteral("application/pdf"))})), std::chrono::seconds(30));
     QVERIFY(!failed);
     QCOMPARE(m_fake->count(QStringLiteral(":generateContent")), 0);
 }
@@ -99,7 +99,7 @@ void TestGeminiProvider::gsUriIsSentAsGiven()
     part.kind = ContentPart::Kind::Media;
     part.uri = QStringLiteral("gs://gemini-images/image_1.jpeg");
     part.mimeType = QStringLiteral("image/jpeg");
-    QVERIFY(awaitResult(m_provider->generate(withParts({part, ContentPart::fromText(QStringLiteral("Describe"))}))));
+    QVERIFY(awaitResult(m_provider->generate(withParts({part, ContentPart::fromText(QStringLiteral("Describe"))})), std::chrono::seconds(30)));
     QCOMPARE(m_fake->count(QStringLiteral("upload")), 0);
     QCOMPARE(m_fake->lastRequest().json().value(QLatin1String("contents"))[0][QLatin1String("parts")][0][QLatin1String("fileData")][QLatin1String("fileUri")].toString(),
              part.uri);
@@ -107,7 +107,7 @@ void TestGeminiProvider::gsUriIsSentAsGiven()
 
 void TestGeminiProvider::refusesBeforeNetwork()
 {
-    auto gif = awaitResult(m_provider->generate(withParts({ContentPart::fromBytes("GIF89a", QStringLiteral("image/gif"))})));
+    auto gif = awaitResult(m_provider->generate(withParts({ContentPart::fromBytes("GIF89a", QStringLiteral("image/gif"))})), std::chrono::seconds(30));
     QVERIFY(!gif);
     QCOMPARE(gif.error().code, Error::Code::Unsupported);
     QVERIFY(gif.error().message.contains(QStringLiteral("image/gif")));
@@ -116,12 +116,12 @@ void TestGeminiProvider::refusesBeforeNetwork()
     missing.kind = ContentPart::Kind::Media;
     missing.uri = QStringLiteral("/nonexistent/scan.png");
     missing.mimeType = QStringLiteral("image/png");
-    auto unreadable = awaitResult(m_provider->generate(withParts({missing})));
+    auto unreadable = awaitResult(m_provider->generate(withParts({missing})), std::chrono::seconds(30));
     QVERIFY(!unreadable);
     QCOMPARE(unreadable.error().code, Error::Code::Io);
 
     ContentPart noMime = ContentPart::fromBytes("x", QString());
-    QVERIFY(!awaitResult(m_provider->generate(withParts({noMime}))));
+    QVERIFY(!awaitResult(m_provider->generate(withParts({noMime})), std::chrono::seconds(30)));
     QCOMPARE(m_fake->count(), 0);
 }
 
@@ -132,7 +132,7 @@ void TestGeminiProvider::structuredOutputIsValidated()
                              {QStringLiteral("required"), QJsonArray{QStringLiteral("city")}}};
     GenerateRequest request = withParts({ContentPart::fromText(QStringLiteral("Capital of Mexico?"))});
     request.responseSchema = schema;
-    auto ok = awaitResult(m_provider->generate(request));
+    auto ok = awaitResult(m_provider->generate(request), std::chrono::seconds(30));
     QVERIFY(ok);
     QCOMPARE(ok->json[QLatin1String("city")].toString(), QStringLiteral("fake 1"));
     const QJsonObject config = m_fake->lastRequest().json().value(QLatin1String("generationConfig")).toObject();
@@ -141,13 +141,13 @@ void TestGeminiProvider::structuredOutputIsValidated()
 
     m_fake->enqueue(QStringLiteral(":generateContent"),
                     FakeResponse::json(200, FakeGeminiServer::textAnswer(QStringLiteral("{\n  \"country\": \"Mexico\"\n}"))));
-    auto invalid = awaitResult(m_provider->generate(request));
+    auto invalid = awaitResult(m_provider->generate(request), std::chrono::seconds(30));
     QVERIFY(!invalid);
     QCOMPARE(invalid.error().code, Error::Code::BadResponse);
     QVERIFY(invalid.error().detail.contains(QStringLiteral("city")));
 
     m_fake->enqueue(QStringLiteral(":generateContent"), FakeResponse::json(200, FakeGeminiServer::textAnswer(QStringLiteral("Mexico City"))));
-    QVERIFY(!awaitResult(m_provider->generate(request)));
+    QVERIFY(!awaitResult(m_provider->generate(request), std::chrono::seconds(30)));
     QVERIFY(JsonSchemaValidator::parseModelJson(QStringLiteral("```json\n[1, 2]\n```"))->isArray());
 }
 
@@ -168,7 +168,7 @@ void TestGeminiProvider::toolCallsKeepSignatures()
                                          QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
                                                      {QStringLiteral("properties"), QJsonObject{{QStringLiteral("page"), QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")}}}}}}});
     request.toolMode = QStringLiteral("AUTO");
-    auto first = awaitResult(m_provider->generate(request));
+    auto first = awaitResult(m_provider->generate(request), std::chrono::seconds(30));
     QVERIFY(first);
     QCOMPARE(first->parts.size(), 2);
     QCOMPARE(first->parts.at(0).thoughtSignature, QByteArray("EpwI+/abc_-="));
@@ -187,7 +187,7 @@ void TestGeminiProvider::toolCallsKeepSignatures()
         results.parts.append(result);
     }
     request.turns.append(results);
-    QVERIFY(awaitResult(m_provider->generate(request)));
+    QVERIFY(awaitResult(m_provider->generate(request), std::chrono::seconds(30)));
     const QJsonArray contents = m_fake->lastRequest().json().value(QLatin1String("contents")).toArray();
     QCOMPARE(contents.size(), 3);
     QCOMPARE(contents.at(1)[QLatin1String("role")].toString(), QStringLiteral("model"));
@@ -203,7 +203,7 @@ void TestGeminiProvider::embeddingsSplitIntoBatches()
     for (int i = 0; i < 250; ++i)
         request.texts << QStringLiteral("page %1 about invoices").arg(i);
     request.dimensions = 256;
-    const auto result = awaitResult(m_provider->embed(request));
+    const auto result = awaitResult(m_provider->embed(request), std::chrono::seconds(30));
     QVERIFY2(result, qPrintable(result ? QString() : result.error().toLogString()));
     QCOMPARE(result->vectors.size(), 250);
     QCOMPARE(result->dimensions, 256);
@@ -220,11 +220,11 @@ void TestGeminiProvider::emptyCandidateIsAClearError()
                     FakeResponse::json(200, QJsonObject{{QStringLiteral("candidates"), QJsonArray{QJsonObject{
                                                             {QStringLiteral("content"), QJsonObject{{QStringLiteral("role"), QStringLiteral("model")}}},
                                                             {QStringLiteral("finishReason"), QStringLiteral("MAX_TOKENS")}}}}}));
-    auto truncated = awaitResult(m_provider->generate(withParts({ContentPart::fromText(QStringLiteral("x"))})));
+    auto truncated = awaitResult(m_provider->generate(withParts({ContentPart::fromText(QStringLiteral("x"))})), std::chrono::seconds(30));
     QVERIFY(!truncated);
     QCOMPARE(truncated.error().code, Error::Code::Truncated);
     m_fake->enqueue(QStringLiteral(":generateContent"), FakeResponse::json(200, QJsonObject{}));
-    auto empty = awaitResult(m_provider->generate(withParts({ContentPart::fromText(QStringLiteral("x"))})));
+    auto empty = awaitResult(m_provider->generate(withParts({ContentPart::fromText(QStringLiteral("x"))})), std::chrono::seconds(30));
     QVERIFY(!empty);
     QCOMPARE(empty.error().code, Error::Code::BadResponse);
 }

@@ -88,11 +88,11 @@ private Q_SLOTS:
             gemini.clearRequests();
             openai.clearRequests();
             GeminiProvider geminiProvider(keyedConfig(ProviderConfig::Kind::Gemini, gemini.url().toString(), sendKey));
-            QVERIFY(awaitResult(geminiProvider.generate(hello())));
-            QVERIFY(awaitResult(geminiProvider.embed(EmbedRequest{{}, {QStringLiteral("x")}, EmbedTask::Document, 0})));
+            QVERIFY(awaitResult(geminiProvider.generate(hello()), std::chrono::seconds(30)));
+            QVERIFY(awaitResult(geminiProvider.embed(EmbedRequest{{}, {QStringLiteral("x")}, EmbedTask::Document, 0}), std::chrono::seconds(30)));
             OpenAiProvider openAiProvider(keyedConfig(ProviderConfig::Kind::OpenAi, openAiBase, sendKey));
-            QVERIFY(awaitResult(openAiProvider.generate(hello())));
-            QVERIFY(awaitResult(openAiProvider.embed(EmbedRequest{{}, {QStringLiteral("x")}, EmbedTask::Document, 0})));
+            QVERIFY(awaitResult(openAiProvider.generate(hello()), std::chrono::seconds(30)));
+            QVERIFY(awaitResult(openAiProvider.embed(EmbedRequest{{}, {QStringLiteral("x")}, EmbedTask::Document, 0}), std::chrono::seconds(30)));
 
             QCOMPARE(gemini.count(), 2);
             for (const FakeRequest &request : gemini.requests())

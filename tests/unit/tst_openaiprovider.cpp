@@ -23,6 +23,8 @@ private slots:
     void refusesBeforeNetwork();
     void structuredOutput();
     void embeddingsAreNormalizedAndBatched();
+    void dimensionsFollowTheModel_data();
+    void dimensionsFollowTheModel();
 
 private:
     std::unique_ptr<FakeOpenAiServer> m_fake;
@@ -52,7 +54,7 @@ void TestOpenAiProvider::streamsAndCountsUsage()
     GenerateRequest request = withParts({ContentPart::fromBytes("png", QStringLiteral("image/png")), ContentPart::fromText(QStringLiteral("Describe"))});
     request.stream = true;
     QString streamed;
-    const auto result = awaitResult(m_provider->generate(request, StreamSink::textOnly([&](const QString &chunk) { streamed += chunk; })));
+    const auto result = awaitResult(m_provider->generate(request, StreamSink::textOnly([&](const QString &chunk) { streamed += chunk; })), std::chrono::seconds(30));
     QVERIFY2(result, qPrintable(result ? QString() : result.error().toLogString()));
     QCOMPARE(streamed, result->text);
     QVERIFY(result->text.contains(QStringLiteral("image/png")));
@@ -68,7 +70,7 @@ void TestOpenAiProvider::localServerDialect()
     GenerateRequest request = withParts({ContentPart::fromText(QStringLiteral("Hi"))});
     request.maxOutputTokens = 64;
     request.systemInstruction = QStringLiteral("You are PageLens.");
-    QVERIFY(awaitResult(m_provider->generate(request)));
+    QVERIFY(awaitResult(m_provider->generate(request), std::chrono::seconds(30)));
     const FakeRequest sent = m_fake->lastRequest();
     QCOMPARE(sent.path, QStringLiteral("/v1/chat/completions"));
     QVERIFY(sent.header("authorization").isEmpty());
@@ -82,17 +84,17 @@ void TestOpenAiProvider::localServerDialect()
 
 void TestOpenAiProvider::refusesBeforeNetwork()
 {
-    auto pdf = awaitResult(m_provider->generate(withParts({ContentPart::fromBytes("%PDF-1.7", QStringLiteral("application/pdf"))})));
+    auto pdf = awaitResult(m_provider->generate(withParts({ContentPart::fromBytes("%PDF-1.7", QStringLiteral("application/pdf"))})), std::chrono::seconds(30));
     QVERIFY(!pdf);
     QCOMPARE(pdf.error().code, Error::Code::Unsupported);
-    auto big = awaitResult(m_provider->generate(withParts({ContentPart::fromBytes(QByteArray(3000, 'x'), QStringLiteral("image/png"))})));
+    auto big = awaitResult(m_provider->generate(withParts({ContentPart::fromBytes(QByteArray(3000, 'x'), QStringLiteral("image/png"))})), std::chrono::seconds(30));
     QVERIFY(!big);
     QVERIFY(big.error().message.contains(QStringLiteral("too large")));
     ContentPart gs;
     gs.kind = ContentPart::Kind::Media;
     gs.uri = QStringLiteral("gs://bucket/a.png");
     gs.mimeType = QStringLiteral("image/png");
-    auto link = awaitResult(m_provider->generate(withParts({gs})));
+    auto link = awaitResult(m_provider->generate(withParts({gs})), std::chrono::seconds(30));
     QVERIFY(!link);
     QCOMPARE(link.error().code, Error::Code::Unsupported);
     QCOMPARE(m_fake->count(), 0);
@@ -104,7 +106,7 @@ void TestOpenAiProvider::structuredOutput()
     request.responseSchema = QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
                                          {QStringLiteral("properties"), QJsonObject{{QStringLiteral("city"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}},
                                          {QStringLiteral("required"), QJsonArray{QStringLiteral("city")}}};
-    const auto result = awaitResult(m_provider->generate(request));
+    const auto result = awaitResult(m_provider->generate(request), std::chrono::seconds(30));
     QVERIFY(result);
     QVERIFY(result->json[QLatin1String("city")].isString());
     QCOMPARE(m_fake->lastRequest().json().value(QLatin1String("response_format"))[QLatin1String("type")].toString(), QStringLiteral("json_schema"));
@@ -112,7 +114,7 @@ void TestOpenAiProvider::structuredOutput()
                     FakeResponse::json(200, QJsonObject{{QStringLiteral("choices"), QJsonArray{QJsonObject{
                                                             {QStringLiteral("message"), QJsonObject{{QStringLiteral("content"), QStringLiteral("partial")}}},
                                                             {QStringLiteral("finish_reason"), QStringLiteral("length")}}}}}));
-    const auto cut = awaitResult(m_provider->generate(request));
+    const auto cut = awaitResult(m_provider->generate(request), std::chrono::seconds(30));
     QVERIFY(!cut);
     QCOMPARE(cut.error().code, Error::Code::Truncated);
 }
@@ -123,12 +125,53 @@ void TestOpenAiProvider::embeddingsAreNormalizedAndBatched()
     for (int i = 0; i < 150; ++i)
         request.texts << QStringLiteral("text %1").arg(i);
     request.dimensions = 32;
-    const auto result = awaitResult(m_provider->embed(request));
+    const auto result = awaitResult(m_provider->embed(request), std::chrono::seconds(30));
     QVERIFY(result);
     QCOMPARE(result->vectors.size(), 150);
     QCOMPARE(result->dimensions, 32);
     QCOMPARE(m_fake->count(QStringLiteral("/embeddings")), 2);
     QCOMPARE(m_fake->lastRequest().json().value(QLatin1String("encoding_format")).toString(), QStringLiteral("float"));
+}
+
+void TestOpenAiProvider::dimensionsFollowTheModel_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<int>("asked");
+    QTest::addColumn<int>("got");   // 0: the server refuses the request
+    QTest::newRow("text-embedding-3-small shortens") << QStringLiteral("text-embedding-3-small") << 32 << 32;
+    QTest::newRow("text-embedding-3-large default") << QStringLiteral("text-embedding-3-large") << 0 << 3072;
+    QTest::newRow("ada-002 without dimensions") << QStringLiteral("text-embedding-ada-002") << 0 << 1536;
+    QTest::newRow("ada-002 refuses dimensions") << QStringLiteral("text-embedding-ada-002") << 256 << 0;
+    QTest::newRow("local server ignores dimensions") << QStringLiteral("nomic-embed-text") << 256 << 768;
+}
+
+void TestOpenAiProvider::dimensionsFollowTheModel()
+{
+    QFETCH(QString, model);
+    QFETCH(int, asked);
+    QFETCH(int, got);
+    EmbedRequest request;
+    request.model = model;
+    request.texts = {QStringLiteral("invoice total"), QStringLiteral("delivery address")};
+    request.dimensions = asked;
+    const auto result = awaitResult(m_provider->embed(request), std::chrono::seconds(30));
+    QCOMPARE(m_fake->lastRequest(QStringLiteral("/embeddings")).json().contains(QLatin1String("dimensions")), asked > 0);
+    if (got == 0) {
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, Error::Code::InvalidArgument);
+        QVERIFY2(result.error().toLogString().contains(QStringLiteral("does not support specifying dimensions")),
+                 qPrintable(result.error().toLogString()));
+        return;
+    }
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().toLogString()));
+    QCOMPARE(result->dimensions, got);   // what the server sent, also when it ignored the request
+    for (const auto &vector : result->vectors) {
+        QCOMPARE(vector.size(), got);
+        double sum = 0;
+        for (float v : vector)
+            sum += double(v) * v;
+        QVERIFY(std::abs(sum - 1.0) < 1e-4);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOpenAiProvider)

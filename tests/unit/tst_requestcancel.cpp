@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Cancelling one provider request (its QFuture) stops that request alone: another request in
 // flight on the same provider still gets its answer, and the service saw both.
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTimer>
 #include <QtTest>
@@ -62,11 +61,9 @@ void TestRequestCancel::geminiCancelsOneGenerateAlone()
     QFuture<Result<GenerateResponse>> caption = provider.generate(forModel(QStringLiteral("quick-model")));
     QVERIFY(QTest::qWaitFor([&] { return fake.count(QStringLiteral(":generateContent")) == 2; }, 5000));
 
-    QElapsedTimer clock;
-    clock.start();
     chat.cancel();
-    QVERIFY(finishesWithin(chat, 3000));
-    QVERIFY2(clock.elapsed() < 3000, "the cancelled request waited for its answer");
+    // Its answer comes after 4 s: finishing within 3 s means it did not wait for it.
+    QVERIFY2(finishesWithin(chat, 3000), "the cancelled request waited for its answer");
     const Result<GenerateResponse> stopped = takeResult(chat);
     QVERIFY(!stopped);
     QCOMPARE(stopped.error().code, Error::Code::Cancelled);

@@ -80,7 +80,7 @@ private slots:
         GeminiProvider provider(config);
 
         Collected got;
-        const auto result = awaitResult(provider.generate(hello(true), collectOn(m_receiver, got)));
+        const auto result = awaitResult(provider.generate(hello(true), collectOn(m_receiver, got)), std::chrono::seconds(30));
         QVERIFY2(result, qPrintable(result ? QString() : result.error().toLogString()));
         QVERIFY(QTest::qWaitFor([&] { QMutexLocker lock(&got.mutex); return got.events.size() == 4; }, 5000));
         QMutexLocker lock(&got.mutex);
@@ -131,7 +131,7 @@ private slots:
         OpenAiProvider provider(config);
 
         Collected got;
-        const auto result = awaitResult(provider.generate(hello(true), collectOn(m_receiver, got)));
+        const auto result = awaitResult(provider.generate(hello(true), collectOn(m_receiver, got)), std::chrono::seconds(30));
         QVERIFY2(result, qPrintable(result ? QString() : result.error().toLogString()));
         QVERIFY(QTest::qWaitFor([&] { QMutexLocker lock(&got.mutex); return got.events.size() == 2; }, 5000));
         QMutexLocker lock(&got.mutex);
