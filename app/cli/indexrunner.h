@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include "app/cli/clicontext.h"
+#include "core/llm/lateconfig.h"
 
 namespace PageLens {
 class LibraryService;
@@ -36,6 +37,7 @@ private:
     bool readNumbers();
     int runOffline(LibraryService &service);
     int runProvider(LibraryService &service);
+    int runLate(LibraryService &service, const LateConfig &config);
 
     CliContext &m_ctx;
     const QCommandLineParser &m_parser;
