@@ -9,7 +9,10 @@
 #include "app/cli/provideroptions.h"
 #include "core/ingest/enricher.h"
 #include "core/ingest/indexer.h"
+#include "core/ingest/lateembedder.h"
+#include "core/library/latepatchindex.h"
 #include "core/library/library.h"
+#include "core/llm/lateinteractionclient.h"
 #include "core/llm/providerfactory.h"
 #include "core/service/libraryservice.h"
 
@@ -26,6 +29,8 @@ void handleInterrupt(int)
         indexer->cancel();
     else if (auto *enricher = qobject_cast<Enricher *>(running))
         enricher->cancel();
+    else if (auto *late = qobject_cast<LateEmbedder *>(running))
+        late->cancel();
 }
 
 /** Installs the Ctrl-C handler for one run. */
@@ -96,6 +101,7 @@ void IndexRunner::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("in-flight"), tr("Caption requests at once, 1 to 32 (default 2)."), QStringLiteral("N"),
                       QStringLiteral("2")});
     parser.addOption({QStringLiteral("reembed"), tr("Replace vectors made with another embedding model or dimension.")});
+    ProviderOptions::addLateOptions(parser);
     parser.addOption({QStringLiteral("wait"), tr("Seconds to wait while another PageLens writes to the library (default 600)."),
                       QStringLiteral("SECONDS"), QStringLiteral("600")});
 }
@@ -133,11 +139,102 @@ int IndexRunner::run(LibraryService &service)
 {
     if (!readNumbers())
         return Usage;
+    const auto late = ProviderOptions::lateConfig(m_parser);
+    if (!late) {
+        m_ctx.err << late.error().message << '\n';
+        return Usage;
+    }
     const int offline = runOffline(service);
-    if (!wantsProvider(m_parser) || offline == Usage)
+    if (offline == Usage)
         return offline;
-    const int online = runProvider(service);
+    int online = Ok;
+    // With a late-interaction server alone, --yes and --privacy are its consent, not a caption run's.
+    bool provider = false;
+    for (const char *name : {"provider", "base-url", "model", "embed-model"})
+        provider = provider || m_parser.isSet(QLatin1String(name));
+    if (provider || (wantsProvider(m_parser) && !late->isSet()))
+        online = runProvider(service);
+    if (online == Ok && late->isSet())
+        online = runLate(service, *late);
     return online != Ok ? online : offline;
+}
+
+int IndexRunner::runLate(LibraryService &service, const LateConfig &config)
+{
+    Library &library = *service.library();
+    QTextStream &err = m_ctx.err;
+    auto privacy = library.privacy();
+    if (!privacy) {
+        err << privacy.error().message << '\n';
+        return SomeInputsFailed;
+    }
+    if (m_parser.isSet(QStringLiteral("privacy"))) {
+        const auto chosen = privacyFromString(m_parser.value(QStringLiteral("privacy")));
+        if (!chosen) {
+            err << tr("--privacy takes never, text or images.") << '\n';
+            return Usage;
+        }
+        privacy = *chosen;
+    }
+    auto index = library.latePatches();
+    if (!index) {
+        err << index.error().message << '\n';
+        return SomeInputsFailed;
+    }
+    std::shared_ptr<LateInteractionClient> client = LateInteractionClient::createOnOwnThread(config);
+    LateEmbedOptions options;
+    options.privacy = *privacy;
+    options.reembed = m_parser.isSet(QStringLiteral("reembed"));
+    options.passwords = library.passwords();
+    LateEmbedder embedder(library.catalog(), *index, client.get(), options);
+    const auto pending = embedder.pendingPages();
+    if (!pending) {
+        err << pending.error().message << '\n';
+        return SomeInputsFailed;
+    }
+    if (*pending == 0) {
+        err << tr("Late interaction: every page is embedded with %1.").arg(config.model) << '\n';
+        return Ok;
+    }
+    if (*privacy != Privacy::Images) {
+        err << tr("Late interaction sends page images, which the privacy setting (%1) does not allow; nothing was sent.")
+                   .arg(toString(*privacy)) << '\n';
+        return Usage;
+    }
+    err << tr("Late interaction: %n page image(s) would be sent to %1 (%2).", nullptr, *pending).arg(config.url, config.model) << '\n';
+    if (!m_parser.isSet(QStringLiteral("yes"))) {
+        err << tr("Nothing was sent. Run again with --yes to agree.") << '\n';
+        return Ok;
+    }
+    QObject::connect(&embedder, &LateEmbedder::progressChanged, [&](const IndexProgress &p) {
+        err << QStringLiteral("[%1 %2/%3] %4\n").arg(p.stage).arg(p.pagesDone).arg(p.pagesTotal).arg(QFileInfo(p.currentFile).fileName());
+        err.flush();
+    });
+    Result<LateEmbedSummary> summary;
+    {
+        InterruptScope interrupt(&embedder);
+        summary = service.embedLate(&embedder).result();
+    }
+    if (!summary) {
+        err << summary.error().message << '\n';
+        switch (summary.error().code) {
+        case Error::Code::Mismatch:
+        case Error::Code::Locked:
+        case Error::Code::InvalidArgument:
+            return Usage;
+        case Error::Code::Io:
+        case Error::Code::Corrupt:
+        case Error::Code::Database:
+            return SomeInputsFailed;
+        default:
+            return ModelServiceError;
+        }
+    }
+    err << tr("%1 pages embedded for late interaction, %2 could not be read, %3 requests%4")
+               .arg(summary->embedded).arg(summary->failedPages).arg(summary->requests)
+               .arg(summary->cancelled ? tr(" (cancelled)") : QString())
+        << '\n';
+    return summary->cancelled || summary->failedPages > 0 ? SomeInputsFailed : Ok;
 }
 
 int IndexRunner::runOffline(LibraryService &service)

@@ -8,6 +8,7 @@
 
 #include "app/cli/clicontext.h"
 #include "core/model/documentinfo.h"
+#include "core/llm/lateconfig.h"
 
 namespace PageLens {
 class LibraryService;
@@ -42,6 +43,7 @@ private:
     bool readNumbers();
     int runOffline(LibraryService &service);
     int runProvider(LibraryService &service);
+    int runLate(LibraryService &service, const LateConfig &config);
 
     CliContext &m_ctx;
     const QCommandLineParser &m_parser;

@@ -15,6 +15,7 @@
 #include "app/cli/provideroptions.h"
 #include "core/library/library.h"
 #include "core/library/libraryrepair.h"
+#include "core/llm/lateinteractionclient.h"
 #include "core/llm/providerfactory.h"
 #include "core/media/documentopener.h"
 #include "core/media/pageimager.h"
@@ -116,13 +117,15 @@ bool splitPageSpec(const QString &spec, QString &path, int &page)
 struct SearchSetup {
     std::shared_ptr<LibraryService> service;
     std::shared_ptr<Provider> provider;
+    std::shared_ptr<LateInteractionClient> late;
     SearchOptions options;
 };
 
 void addSearchOptions(QCommandLineParser &parser)
 {
     ProviderOptions::addProviderOptions(parser);
-    parser.addOption({QStringLiteral("signals"), QCoreApplication::translate("PageLens", "Signals to use, e.g. bm25,dense (default: all the library has)."),
+    ProviderOptions::addLateOptions(parser);
+    parser.addOption({QStringLiteral("signals"), QCoreApplication::translate("PageLens", "Signals to use, e.g. bm25,dense,late (default: all the library has)."),
                       QStringLiteral("LIST")});
     parser.addOption({QStringLiteral("weights"), QCoreApplication::translate("PageLens", "Fusion weights, e.g. bm25=1,dense=0.5 (default 1 each)."),
                       QStringLiteral("LIST")});
@@ -142,6 +145,13 @@ Result<SearchSetup> searchSetup(const QCommandLineParser &parser, Library &libra
     if (!weights)
         return tl::unexpected(weights.error());
     setup.options.weights = *weights;
+    auto late = ProviderOptions::lateConfig(parser);
+    if (!late)
+        return tl::unexpected(late.error());
+    if (late->isSet()) {
+        setup.late = LateInteractionClient::createOnOwnThread(*late);
+        setup.options.late = setup.late.get();
+    }
     auto model = library.embeddingModel();
     if (!model)
         return tl::unexpected(model.error());

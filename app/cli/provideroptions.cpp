@@ -37,6 +37,44 @@ void ProviderOptions::addImageOptions(QCommandLineParser &parser)
                       QStringLiteral("webp")});
 }
 
+void ProviderOptions::addLateOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("late-url"), tr("Late-interaction server (infinity), e.g. http://localhost:7997 (default: PAGELENS_LATE_URL)."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("late-model"), tr("Its ColPali-family model, e.g. vidore/colpali-v1.2-merged (default: PAGELENS_LATE_MODEL)."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("late-encoding"), tr("How the server sends vectors: base64 (default) or float."),
+                      QStringLiteral("ENCODING"), QStringLiteral("base64")});
+}
+
+Result<LateConfig> ProviderOptions::lateConfig(const QCommandLineParser &parser)
+{
+    LateConfig config;
+    auto value = [&parser](const QString &option, const char *variable) {
+        const QString given = parser.optionNames().contains(option) ? parser.value(option) : QString();
+        return given.isEmpty() ? qEnvironmentVariable(variable) : given;
+    };
+    config.url = value(QStringLiteral("late-url"), "PAGELENS_LATE_URL");
+    config.model = value(QStringLiteral("late-model"), "PAGELENS_LATE_MODEL");
+    if (config.url.isEmpty() && config.model.isEmpty())
+        return config;
+    if (config.url.isEmpty() || config.model.isEmpty())
+        return fail(Error::Code::InvalidArgument, tr("A late-interaction server needs both --late-url and --late-model."));
+    const QUrl url(config.url);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return fail(Error::Code::InvalidArgument, tr("--late-url takes an http:// or https:// address."));
+    const QString encoding = parser.optionNames().contains(QStringLiteral("late-encoding"))
+                                 ? parser.value(QStringLiteral("late-encoding")) : QStringLiteral("base64");
+    if (encoding == QLatin1String("float"))
+        config.encoding = LateConfig::Encoding::Float;
+    else if (encoding != QLatin1String("base64"))
+        return fail(Error::Code::InvalidArgument, tr("--late-encoding takes base64 or float."));
+    config.sendKey = parser.optionNames().contains(QStringLiteral("send-key")) && parser.isSet(QStringLiteral("send-key"));
+    if (KeyPolicy::mayReceiveKey(url, config.sendKey))
+        config.apiKey = qEnvironmentVariable("PAGELENS_LATE_API_KEY");
+    return config;
+}
+
 Result<ProviderConfig> ProviderOptions::config(const QCommandLineParser &parser)
 {
     ProviderConfig config;

@@ -15,7 +15,6 @@ public:
     /** Draws onto `image` of the page the detections were found on, at whatever size it was rendered. */
     static QImage paint(const QImage &image, const QVector<Detection> &detections);
 
-private:
     /** Labels without a QGuiApplication (the CLI): fonts need one, so a built-in 3x5 pixel font is used. */
     static void drawPixelText(QImage &image, QPoint topLeft, const QString &text, int scale, QColor color);
 };

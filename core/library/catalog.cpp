@@ -613,6 +613,11 @@ Result<QVector<PageWork>> Catalog::pagesNeedingEmbedding(int limit, bool caption
                     limit);
 }
 
+Result<QVector<PageWork>> Catalog::indexedPagesAfter(qint64 afterId, int limit) const
+{
+    return pageWork(database(), QString(), QStringLiteral("p.id > %1").arg(afterId), limit);
+}
+
 Result<EgressCounts> Catalog::egressCounts() const
 {
     QSqlQuery q(database());

@@ -94,6 +94,8 @@ public:
     Result<QVector<PageWork>> pagesNeedingCaption(int limit) const;
     Result<QVector<PageWork>> pagesNeedingEmbedding(int limit, bool captionsFirst) const;
     Result<EgressCounts> egressCounts() const;
+    /** Pages of indexed documents with an id above `afterId`, by id (late-interaction embedding walks them). */
+    Result<QVector<PageWork>> indexedPagesAfter(qint64 afterId, int limit) const;
     /**
      * Stores vectors and, in the same transaction, records `libraryModel` ("model/dim") as the
      * library's embedding model, so a library never names a model it holds no vectors of.

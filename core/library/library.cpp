@@ -10,6 +10,7 @@
 #include <QFileInfo>
 
 #include "core/library/catalog.h"
+#include "core/library/latepatchindex.h"
 #include "core/library/pagevectorindex.h"
 
 namespace PageLens {
@@ -17,6 +18,7 @@ namespace PageLens {
 Library::Library(std::shared_ptr<Catalog> catalog)
     : m_catalog(std::move(catalog))
     , m_vectors(std::make_unique<PageVectorIndex>(m_catalog))
+    , m_late(std::make_unique<LatePatchIndex>(m_catalog))
 {
 }
 
@@ -117,6 +119,17 @@ Result<PageVectorIndex *> Library::vectors(int dim)
     if (auto r = m_vectors->open(dim); !r)
         return tl::unexpected(r.error());
     return m_vectors.get();
+}
+
+Result<LatePatchIndex *> Library::latePatches()
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_lateOpen) {
+        if (auto r = m_late->open(); !r)
+            return tl::unexpected(r.error());
+        m_lateOpen = true;
+    }
+    return m_late.get();
 }
 
 Result<void> Library::refreshVectors()

@@ -18,6 +18,7 @@ namespace PageLens {
 
 class Catalog;
 class PageVectorIndex;
+class LatePatchIndex;
 /**
  * A library: a folder holding its catalog and indexes. The entry point for the GUI and the CLI.
  * Every call is thread-safe and may block (SQL, file system): call it off the GUI thread.
@@ -58,6 +59,9 @@ public:
     /** Brings an open dense index in line with the catalog (after rescans and re-indexing). */
     Result<void> refreshVectors();
 
+    /** The late-interaction page vectors (opened on first use; empty until a late server embedded pages). */
+    Result<LatePatchIndex *> latePatches();
+
     /** What may leave the machine for this library (default: page images, always after a consent preview). */
     Result<Privacy> privacy() const;
     Result<void> setPrivacy(Privacy privacy);
@@ -73,6 +77,8 @@ private:
     std::shared_ptr<Catalog> m_catalog;
     std::unique_ptr<PageVectorIndex> m_vectors;
     int m_interruptedReset = 0;
+    std::unique_ptr<LatePatchIndex> m_late;
+    bool m_lateOpen = false;
     mutable QMutex m_mutex;
     QHash<qint64, QString> m_passwords;
 };

@@ -5,9 +5,12 @@
 
 #include <QCoreApplication>
 
+#include "core/library/latepatchindex.h"
 #include "core/library/library.h"
+#include "core/llm/lateinteractionclient.h"
 #include "core/retrieval/bm25signal.h"
 #include "core/retrieval/densesignal.h"
+#include "core/retrieval/latesignal.h"
 
 namespace PageLens {
 
@@ -18,7 +21,7 @@ LibrarySearch::LibrarySearch(std::shared_ptr<Library> library)
 
 QStringList LibrarySearch::knownSignals()
 {
-    return {QStringLiteral("bm25"), QStringLiteral("dense")};
+    return {QStringLiteral("bm25"), QStringLiteral("dense"), QStringLiteral("late")};
 }
 
 Result<FusionWeights> LibrarySearch::parseWeights(const QString &text)
@@ -61,6 +64,29 @@ Result<SearchResult> LibrarySearch::search(const QString &query, int k, const Se
         } else {
             signalList << std::make_shared<DenseSignal>(options.provider, modelId == QLatin1String("default") ? QString() : modelId,
                                                         dim, *vectors, options.serviceDeadline);
+        }
+    }
+
+    const QString late = QStringLiteral("late");
+    const bool lateNamed = options.signalNames.contains(late);
+    if (options.signalNames.isEmpty() || lateNamed) {
+        auto patches = m_library->latePatches();
+        if (!patches) {
+            unavailable.insert(late, patches.error());
+        } else if ((*patches)->pageCount() == 0) {
+            if (lateNamed)
+                unavailable.insert(late, Error(Error::Code::NotFound, QCoreApplication::translate(
+                    "PageLens", "No page of this library was embedded by a late-interaction server (index with --late-url and --late-model).")));
+        } else if (!options.late) {
+            unavailable.insert(late, options.lateProblem.value_or(Error(
+                Error::Code::InvalidArgument,
+                QCoreApplication::translate("PageLens", "No late-interaction server is set up to embed the query (--late-url, --late-model)."))));
+        } else if (options.late->config().model != (*patches)->model()) {
+            unavailable.insert(late, Error(Error::Code::Mismatch, QCoreApplication::translate(
+                "PageLens", "The library's page vectors were made with %1, but the late-interaction server is set up for %2.")
+                .arg((*patches)->model(), options.late->config().model)));
+        } else {
+            signalList << std::make_shared<LateSignal>(options.late, *patches, options.serviceDeadline);
         }
     }
     return HybridRetriever(m_library->catalog(), signalList, options.weights, unavailable)

@@ -13,6 +13,7 @@
 
 namespace PageLens {
 
+class LateInteractionClient;
 class Library;
 class Provider;
 
@@ -22,13 +23,16 @@ struct SearchOptions {
     FusionWeights weights;
     Provider *provider = nullptr;               // without one, the dense signal is skipped
     std::optional<Error> providerProblem;       // why there is no provider (no key...), shown as the skip reason
+    LateInteractionClient *late = nullptr;      // without one, the late signal is skipped
+    std::optional<Error> lateProblem;           // why there is no late-interaction client, shown as the skip reason
     std::chrono::milliseconds serviceDeadline{15000};   // a model-backed signal waits this long, then is skipped
 };
 
 /**
  * The one place that decides which retrieval signals a library search uses (GUI, CLI, evaluation):
  * BM25 always; dense when the library holds page embeddings (skipped, with the reason, when no
- * model service can embed the query). The signals are fused by HybridRetriever.
+ * model service can embed the query); late when pages were embedded by a late-interaction server
+ * (skipped when no server of that model is configured). The signals are fused by HybridRetriever.
  */
 class LibrarySearch
 {

@@ -98,6 +98,11 @@ QFuture<Result<EnrichSummary>> LibraryService::enrich(Enricher *enricher, int di
     return write([library = m_library, enricher, dimensions] { return EnrichmentRun::run(*library, *enricher, dimensions); });
 }
 
+QFuture<Result<LateEmbedSummary>> LibraryService::embedLate(LateEmbedder *embedder)
+{
+    return write([embedder] { return embedder->run(); });
+}
+
 QFuture<Result<void>> LibraryService::setPrivacy(Privacy privacy)
 {
     return write([library = m_library, privacy] { return library->setPrivacy(privacy); });

@@ -13,6 +13,7 @@
 
 #include "core/common/result.h"
 #include "core/ingest/enricher.h"
+#include "core/ingest/lateembedder.h"
 #include "core/ingest/indexer.h"
 #include "core/library/librarywritelock.h"
 #include "core/library/libraryscanner.h"
@@ -65,6 +66,8 @@ public:
     QFuture<Result<IndexSummary>> index(Indexer *indexer);
     /** Sends what `enricher` was configured to send (after the caller's consent) and keeps the vectors in step. */
     QFuture<Result<EnrichSummary>> enrich(Enricher *enricher, int dimensions);
+    /** Embeds the pages `embedder` finds missing with its late-interaction server (after the caller's consent). */
+    QFuture<Result<LateEmbedSummary>> embedLate(LateEmbedder *embedder);
     QFuture<Result<void>> setPrivacy(Privacy privacy);
     QFuture<Result<void>> setPassword(qint64 documentId, const QString &password);
 
