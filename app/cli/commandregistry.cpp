@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/commandregistry.h"
 
+#include "app/cli/agentcommands.h"
 #include "app/cli/benchcommands.h"
 #include "app/cli/cliapp.h"
 #include "app/cli/librarycommands.h"
@@ -13,6 +14,7 @@ QList<CliCommand> CommandRegistry::all()
     QList<CliCommand> commands;
     commands << LibraryCommands::commands();
     commands << ModelCommands::commands();
+    commands << AgentCommands::commands();
     commands << BenchCommands::commands();
     return commands;
 }
