@@ -235,6 +235,7 @@ int AgentCommands::ask(CliContext &ctx)
     auto config = ProviderOptions::config(parser);
     if (!config) {
         ctx.err << config.error().message << '\n';
+        ctx.err.flush();
         return answerExtractively(tr("No model service is set up."));
     }
     const QString model = config->model;
@@ -243,7 +244,7 @@ int AgentCommands::ask(CliContext &ctx)
         ctx.err << tr("Would send to %1 (%2): the question \"%3\", the page text, captions and snippets the tools find")
                        .arg(model, config->baseUrl, question);
         if (*privacy == Privacy::Images)
-            ctx.err << tr(", and at most %n page image(s) per step (WEBP, at most 1024 px)", nullptr, imagesPerStep);
+            ctx.err << tr(", and at most %1 page images per step (WEBP, at most 1024 px)").arg(imagesPerStep);
         ctx.err << tr("; privacy: %1; at most %2 steps.").arg(toString(*privacy)).arg(*maxSteps) << '\n'
                 << tr("Nothing was sent. Run again with --yes to agree.") << '\n';
         ctx.err.flush();

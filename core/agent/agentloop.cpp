@@ -37,7 +37,8 @@ AgentLoop::AgentLoop(std::shared_ptr<LibraryService> service, std::shared_ptr<Pr
 AgentLoop::~AgentLoop()
 {
     ++m_run;
-    m_generating.cancel();
+    if (m_generating.isRunning())   // Qt 6.4 can crash cancelling a finished (unwrapped) future
+        m_generating.cancel();
     m_worker.waitForDone();
 }
 
@@ -96,7 +97,8 @@ void AgentLoop::cancel()
     if (!m_running)
         return;
     ++m_run;
-    m_generating.cancel();
+    if (m_generating.isRunning())
+        m_generating.cancel();
     finish(AgentAnswer::Status::Cancelled, Error(Error::Code::Cancelled, tr("Stopped.")));
 }
 
@@ -173,7 +175,7 @@ void AgentLoop::onModelTurn(Result<GenerateResponse> response)
     if (m_stepsDone >= m_options.maxSteps) {
         m_answer.text = response->text.trimmed();
         finish(AgentAnswer::Status::StepCapReached,
-               Error(Error::Code::Unknown, tr("The agent did not finish within %n step(s).", nullptr, m_options.maxSteps)));
+               Error(Error::Code::Unknown, tr("The agent did not finish within %1 steps.").arg(m_options.maxSteps)));
         return;
     }
     runTools(calls);
