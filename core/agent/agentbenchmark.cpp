@@ -2,9 +2,11 @@
 #include "core/agent/agentbenchmark.h"
 
 #include <algorithm>
+#include <ctime>
 #include <random>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -44,10 +46,12 @@ QString AgentBenchmark::Report::toText() const
 {
     return QStringLiteral("agent, %1 pages, %2 steps (setup %3 s)\n"
                           "  search_library  %4 ms\n  view_page       %5 ms (render + WEBP)\n  read_page_text  %6 ms\n"
-                          "  encode request  %7 ms (%8 KiB: 8 tool rounds with images)\n  step            %9 ms (median, model excluded)\n")
+                          "  encode request  %7 ms (%8 KiB: 8 tool rounds with images)\n  step            %9 ms (median, model excluded)\n"
+                          "  step CPU        %10 ms (all threads; load average %11)\n")
         .arg(pages).arg(steps).arg(setupSeconds, 0, 'f', 1)
         .arg(searchMs, 0, 'f', 2).arg(viewMs, 0, 'f', 2).arg(readMs, 0, 'f', 2)
-        .arg(encodeMs, 0, 'f', 2).arg(requestBytes / 1024).arg(stepMs, 0, 'f', 2);
+        .arg(encodeMs, 0, 'f', 2).arg(requestBytes / 1024).arg(stepMs, 0, 'f', 2)
+        .arg(stepCpuMs, 0, 'f', 2).arg(loadAverage, 0, 'f', 1);
 }
 
 QJsonObject AgentBenchmark::Report::toJson() const
@@ -56,7 +60,8 @@ QJsonObject AgentBenchmark::Report::toJson() const
                        {QStringLiteral("setup_s"), setupSeconds}, {QStringLiteral("search_ms"), searchMs},
                        {QStringLiteral("view_ms"), viewMs}, {QStringLiteral("read_ms"), readMs},
                        {QStringLiteral("encode_ms"), encodeMs}, {QStringLiteral("step_ms"), stepMs},
-                       {QStringLiteral("request_bytes"), requestBytes}};
+                       {QStringLiteral("request_bytes"), requestBytes},
+                       {QStringLiteral("step_cpu_ms"), stepCpuMs}, {QStringLiteral("load_average"), loadAverage}};
 }
 
 Result<AgentBenchmark::Report> AgentBenchmark::run(const Options &options)
@@ -116,10 +121,11 @@ Result<AgentBenchmark::Report> AgentBenchmark::run(const Options &options)
     request.systemInstruction = AgentLoop::systemPrompt();
     request.tools = AgentTools::declarations();
     request.turns.append(ChatTurn{ChatTurn::Role::User, {ContentPart::fromText(QStringLiteral("what color is my kitten?"))}});
-    std::vector<double> search, view, read, encode, step;
+    std::vector<double> search, view, read, encode, step, cpu;
     const QString image = QFileInfo(options.imagePath).absoluteFilePath();
     for (int i = 0; i < options.steps; ++i) {
         int images = 4;
+        const std::clock_t cpuStart = std::clock();
         QElapsedTimer t;
         t.start();
         auto found = tools.call(QStringLiteral("search_library"),
@@ -158,12 +164,17 @@ Result<AgentBenchmark::Report> AgentBenchmark::run(const Options &options)
         read.push_back(r);
         encode.push_back(e);
         step.push_back(s + v + r + e);
+        cpu.push_back(1000.0 * double(std::clock() - cpuStart) / CLOCKS_PER_SEC);
     }
     report.searchMs = median(search);
     report.viewMs = median(view);
     report.readMs = median(read);
     report.encodeMs = encode.empty() ? 0 : encode.back();
     report.stepMs = median(step);
+    report.stepCpuMs = median(cpu);
+    QFile loadavg(QStringLiteral("/proc/loadavg"));   // Linux only; elsewhere the figure stays 0
+    if (loadavg.open(QIODevice::ReadOnly))
+        report.loadAverage = loadavg.readAll().split(' ').value(0).toDouble();
     (*service)->waitForIdle();
     return report;
 }

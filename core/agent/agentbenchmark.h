@@ -31,6 +31,8 @@ public:
         double readMs = 0;
         double encodeMs = 0;      // the request of a full answer: 8 tool rounds, each with an image
         double stepMs = 0;        // median of search + view + read + encode
+        double stepCpuMs = 0;     // the same step in process CPU time (all threads): steadier on a busy machine
+        double loadAverage = 0;   // the 1-minute load average when the run ended
         qint64 requestBytes = 0;  // size of the last request encoded
         QString toText() const;
         QJsonObject toJson() const;
