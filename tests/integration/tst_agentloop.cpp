@@ -125,6 +125,20 @@ private Q_SLOTS:
         QCOMPARE(agent.answer().status, AgentAnswer::Status::Answered);
     }
 
+    /** A citation no tool gave out is reported as unresolved, never as a source. */
+    void unknownCitationsAreUnresolved()
+    {
+        m_fake.enqueue(QStringLiteral("enerateContent"),
+                       FakeResponse::stream(FakeGeminiServer::sse({FakeGeminiServer::textAnswer(QStringLiteral("It is grey [S1] [S9]."))})));
+        AgentLoop agent(m_service, m_provider, options());
+        QSignalSpy done(&agent, &AgentLoop::finished);
+        agent.ask(QStringLiteral("what color is my kitten?"));
+        QVERIFY(done.wait(60000));
+        QCOMPARE(agent.answer().status, AgentAnswer::Status::Answered);
+        QVERIFY(agent.answer().citations.isEmpty());
+        QCOMPARE(agent.answer().unresolvedCitations, (QStringList{QStringLiteral("S1"), QStringLiteral("S9")}));
+    }
+
     void argumentsAreCheckedAgainstDeclarationsAndLibrary()
     {
         AgentTools::Options o;
