@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 
 #include "app/cli/cliapp.h"
+#include "core/agent/agentbenchmark.h"
 #include "core/index/densebenchmark.h"
 #include "core/index/maxsimbenchmark.h"
 
@@ -28,6 +29,9 @@ const Benchmark kBenchmarks[] = {
     {QLatin1String("maxsim"),
      QT_TRANSLATE_NOOP("PageLens", "Late interaction (MaxSim): exact and two-stage latency, recall@10, memory roofline"),
      &BenchCommands::maxsim},
+    {QLatin1String("agent"),
+     QT_TRANSLATE_NOOP("PageLens", "Agent: its own time per step (search, view, read, request), model excluded"),
+     &BenchCommands::agent},
 };
 
 void printBenchmarks(QTextStream &stream)
@@ -258,6 +262,41 @@ int BenchCommands::maxsim(CliContext &ctx)
                    .arg(r.queries)
             << '\n';
     ctx.out.flush();
+    return Ok;
+}
+
+int BenchCommands::agent(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("pages"), tr("Number of pages (default 10000)."), QStringLiteral("N")},
+        {QStringLiteral("steps"), tr("Number of timed steps (default 30)."), QStringLiteral("S")},
+        {QStringLiteral("image"), tr("The page view_page shows (default: the first image of the seed notebook, when found)."), QStringLiteral("FILE")},
+    });
+    if (int exitCode = Ok; !parseOptions(parser, QStringLiteral("agent"), ctx, exitCode))
+        return exitCode;
+    AgentBenchmark::Options options;
+    qint64 pages = options.pages, steps = options.steps;
+    if (!positive(parser, QStringLiteral("pages"), pages, ctx) || !positive(parser, QStringLiteral("steps"), steps, ctx))
+        return Usage;
+    if (pages < 20) {
+        ctx.err << tr("--pages needs at least 20.") << '\n';
+        return Usage;
+    }
+    options.pages = int(pages);
+    options.steps = int(steps);
+    options.imagePath = parser.value(QStringLiteral("image"));
+    if (options.imagePath.isEmpty())
+        options.imagePath = QCoreApplication::applicationDirPath() + QStringLiteral("/../../../shared/corpus/seed/course-ai-agents-l11/images/image_1.jpeg");
+    const auto report = AgentBenchmark::run(options);
+    if (!report) {
+        ctx.err << report.error().message << '\n';
+        return SomeInputsFailed;
+    }
+    if (ctx.json)
+        ctx.printJson(QJsonDocument(report->toJson()));
+    else
+        ctx.out << report->toText();
     return Ok;
 }
 

@@ -22,6 +22,8 @@ public:
     static int dense(CliContext &ctx);
     /** bench maxsim --pages N [--patches P] [--dim D] [--query-tokens T] [--queries Q] [--threads T] ... */
     static int maxsim(CliContext &ctx);
+    /** The agent's own time per step (model excluded) on a synthetic library. */
+    static int agent(CliContext &ctx);
 };
 
 } // namespace PageLens::Cli

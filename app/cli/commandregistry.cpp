@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/commandregistry.h"
 
+#include "app/cli/agentcommands.h"
 #include "app/cli/benchcommands.h"
 #include "app/cli/cliapp.h"
 #include "app/cli/heatmapcommands.h"
@@ -15,6 +16,7 @@ QList<CliCommand> CommandRegistry::all()
     commands << LibraryCommands::commands();
     commands << ModelCommands::commands();
     commands << HeatmapCommands::commands();
+    commands << AgentCommands::commands();
     commands << BenchCommands::commands();
     return commands;
 }

@@ -72,6 +72,17 @@ const QVector<QStringList> &steps()
         {
             QStringLiteral("UPDATE documents SET status = 'pending' WHERE status = 'indexed' AND coalesce(error, '') <> ''"),
         },
+        // 5: the agent's conversations (core/agent/ConversationStore): the turns as sent to the model
+        // (function calls with their thought signatures, page images left out) and the source ids
+        // [S1]... the answers cite, so a conversation resumes where it stopped.
+        {
+            QStringLiteral("CREATE TABLE IF NOT EXISTS conversations(id TEXT PRIMARY KEY, title TEXT NOT NULL,"
+                           "created INTEGER NOT NULL, updated INTEGER NOT NULL, sources TEXT NOT NULL DEFAULT '[]')"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS conversation_turns("
+                           "conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,"
+                           "seq INTEGER NOT NULL, role TEXT NOT NULL, question INTEGER NOT NULL DEFAULT 0, parts TEXT NOT NULL,"
+                           "PRIMARY KEY(conversation_id, seq))"),
+        },
     };
     return all;
 }

@@ -66,6 +66,19 @@ QJsonObject GeminiCodec::requestPart(const ContentPart &part)
         QJsonObject response{{QStringLiteral("name"), part.name}, {QStringLiteral("response"), part.args}};
         if (!part.callId.isEmpty())
             response.insert(QStringLiteral("id"), part.callId);
+        if (!part.responseParts.empty()) {   // Gemini 3: images inside the function response
+            QJsonArray nested;
+            for (const ContentPart &inner : part.responseParts) {
+                QJsonObject json = requestPart(inner);
+                if (inner.kind == ContentPart::Kind::Media && !inner.name.isEmpty() && json.contains(QStringLiteral("inlineData"))) {
+                    QJsonObject data = json.value(QStringLiteral("inlineData")).toObject();
+                    data.insert(QStringLiteral("displayName"), inner.name);
+                    json.insert(QStringLiteral("inlineData"), data);
+                }
+                nested.append(json);
+            }
+            response.insert(QStringLiteral("parts"), nested);
+        }
         json.insert(QStringLiteral("functionResponse"), response);
         break;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <vector>
 
 #include <QFuture>
 #include <QJsonObject>
@@ -23,11 +24,14 @@ struct ContentPart {
     QByteArray base64;             // ...or base64 the caller already holds (sent as is)
     QString uri;                   // ...or a URI (gs://..., a Files API uri, or a local file to upload)
     QString mimeType;
-    QString name;                  // FunctionCall / FunctionResponse
+    QString name;                  // FunctionCall / FunctionResponse; Media inside a function response: its display name
     QString callId;
     QJsonObject args;              // FunctionCall arguments / FunctionResponse response object
     QByteArray thoughtSignature;   // kept byte-for-byte as received, echoed back unchanged
     bool thought = false;
+    // FunctionResponse: media sent inside the response (Gemini 3 series: an image a tool returns).
+    // std::vector, not QVector: only it may name the type being declared.
+    std::vector<ContentPart> responseParts;
 
     static ContentPart fromText(const QString &text) { ContentPart p; p.text = text; return p; }
     static ContentPart fromBytes(const QByteArray &bytes, const QString &mime)

@@ -150,6 +150,11 @@ QFuture<Result<Privacy>> LibraryService::privacy()
     return QtConcurrent::run(m_readers.get(), [library = m_library] { return finished(library->privacy()); });
 }
 
+QFuture<Result<PageRecord>> LibraryService::page(const PageRef &ref)
+{
+    return QtConcurrent::run(m_readers.get(), [library = m_library, ref] { return finished(library->page(ref)); });
+}
+
 QFuture<Result<QImage>> LibraryService::pageImage(const QString &path, int page, const PageImageSize &size, const QString &password)
 {
     return QtConcurrent::run(m_readers.get(), [path, page, size, password] { return PageImager::render(path, page, size, password); });

@@ -20,6 +20,7 @@
 #include "core/media/pageimager.h"
 #include "core/model/detection.h"
 #include "core/model/documentinfo.h"
+#include "core/model/pagerecord.h"
 #include "core/model/pageref.h"
 #include "core/model/privacy.h"
 #include "core/model/searchresult.h"
@@ -82,6 +83,8 @@ public:
     /** What enrichment would send with the options `optionsFor` gives for the library's privacy; sends nothing. */
     QFuture<Result<EgressPreview>> preview(std::function<EnrichOptions(Privacy)> optionsFor);
     QFuture<Result<Privacy>> privacy();
+    /** One page as the catalog holds it: text, words and caption. */
+    QFuture<Result<PageRecord>> page(const PageRef &ref);
     QFuture<Result<QImage>> pageImage(const QString &path, int page, const PageImageSize &size, const QString &password = {});
     /** Renders a library page, sends it to `provider` and returns its detections as page rectangles. */
     QFuture<Result<QVector<Detection>>> detect(Provider *provider, const PageRef &page, const QString &prompt = {});

@@ -2,7 +2,9 @@
 #include "tests/fakes/fakegeminiserver.h"
 
 #include <QJsonArray>
+#include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QMutexLocker>
 #include <QUrlQuery>
 
 #include "tests/fakes/fakemodel.h"
@@ -114,9 +116,104 @@ FakeResponse FakeGeminiServer::respond(const FakeRequest &request)
     return error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("Unknown path %1").arg(path));
 }
 
+QList<QByteArray> FakeGeminiServer::issuedSignatures() const
+{
+    QMutexLocker lock(&m_signatureMutex);
+    return m_signatures;
+}
+
+FakeResponse FakeGeminiServer::agentTurn(const FakeRequest &request, bool stream)
+{
+    const QJsonObject body = request.json();
+    const QString model = request.path.section(QLatin1Char('/'), 3).section(QLatin1Char(':'), 0, 0);
+    const bool gemini3 = model.startsWith(QLatin1String("gemini-3"));
+    QList<FakeAgentTurn> turns;
+    int words = 0;
+    for (const QJsonValue &content : body.value(QLatin1String("contents")).toArray()) {
+        FakeAgentTurn turn;
+        turn.model = content[QLatin1String("role")].toString() == QLatin1String("model");
+        bool firstCall = true;
+        for (const QJsonValue &partValue : content[QLatin1String("parts")].toArray()) {
+            const QJsonObject part = partValue.toObject();
+            const QJsonObject call = either(part, "functionCall", "function_call").toObject();
+            const QJsonObject response = either(part, "functionResponse", "function_response").toObject();
+            if (part.contains(QLatin1String("text"))) {
+                turn.texts << part.value(QLatin1String("text")).toString();
+                words += FakeModel::tokenCount(turn.texts.last());
+            }
+            if (!either(part, "inlineData", "inline_data").toObject().isEmpty())
+                ++turn.images;
+            if (!call.isEmpty()) {
+                const QByteArray signature = either(part, "thoughtSignature", "thought_signature").toString().toUtf8();
+                // Gemini 3 checks the first call of each model turn for the signature it issued.
+                if (gemini3 && firstCall && !issuedSignatures().contains(signature))
+                    return error(400, QStringLiteral("INVALID_ARGUMENT"),
+                                 QStringLiteral("Function call is missing a thought_signature in functionCall parts. This is required for tools to work correctly, "
+                                                "and missing thought_signature may lead to degraded model performance. Additional data, function call `default_api:%1` , "
+                                                "position %2. Please refer to https://ai.google.dev/gemini-api/docs/thought-signatures for more details.")
+                                     .arg(call.value(QLatin1String("name")).toString()).arg(turns.size() + 1));
+                firstCall = false;
+                turn.calls.append({call.value(QLatin1String("name")).toString(), call.value(QLatin1String("args")).toObject()});
+            }
+            if (!response.isEmpty()) {
+                const QJsonArray nested = response.value(QLatin1String("parts")).toArray();
+                if (!nested.isEmpty() && !gemini3)
+                    return error(400, QStringLiteral("INVALID_ARGUMENT"),
+                                 QStringLiteral("Invalid JSON payload received. Unknown name \"parts\" at 'contents[%1].parts[0].function_response': Cannot find field.")
+                                     .arg(turns.size()));
+                for (const QJsonValue &inner : nested)
+                    if (!either(inner.toObject(), "inlineData", "inline_data").toObject().isEmpty())
+                        ++turn.images;
+                turn.responses.append({response.value(QLatin1String("name")).toString(), response.value(QLatin1String("response")).toObject()});
+                words += FakeModel::tokenCount(QString::fromUtf8(QJsonDocument(turn.responses.last().json).toJson()));
+            }
+        }
+        turns.append(turn);
+    }
+    const FakeAgentMove move = FakeAgentModel::next(turns, m_behaviour);
+
+    QJsonObject part;
+    if (move.call) {
+        QByteArray signature;
+        {
+            QMutexLocker lock(&m_signatureMutex);
+            // Standard base64 with '+', '/' and '=': a client that re-encodes it is caught.
+            signature = QCryptographicHash::hash(QByteArray::number(m_signatures.size()) + move.name.toUtf8() + "pagelens-fake",
+                                                 QCryptographicHash::Sha256).repeated(3).left(70).toBase64();
+            m_signatures.append(signature);
+        }
+        part = QJsonObject{{QStringLiteral("functionCall"), QJsonObject{{QStringLiteral("name"), move.name}, {QStringLiteral("args"), move.args}}},
+                           {QStringLiteral("thoughtSignature"), QString::fromLatin1(signature)}};
+    }
+    const QJsonObject usageJson = usage(words, move.call ? 12 : FakeModel::tokenCount(move.text));
+    auto answer = [&](const QJsonArray &parts, const QString &finish) {
+        QJsonObject candidate{{QStringLiteral("content"), QJsonObject{{QStringLiteral("parts"), parts}, {QStringLiteral("role"), QStringLiteral("model")}}},
+                              {QStringLiteral("index"), 0}};
+        if (!finish.isEmpty())
+            candidate.insert(QStringLiteral("finishReason"), finish);
+        return QJsonObject{{QStringLiteral("candidates"), QJsonArray{candidate}}, {QStringLiteral("usageMetadata"), usageJson},
+                           {QStringLiteral("modelVersion"), model}};
+    };
+    if (!stream)
+        return FakeResponse::json(200, answer(move.call ? QJsonArray{part} : QJsonArray{QJsonObject{{QStringLiteral("text"), move.text}}},
+                                              QStringLiteral("STOP")));
+    QList<QJsonObject> chunks;
+    if (move.call) {   // the call whole in one chunk (as recorded), then the finish
+        chunks << answer(QJsonArray{part}, QString());
+        chunks << answer(QJsonArray{QJsonObject{{QStringLiteral("text"), QString()}}}, QStringLiteral("STOP"));
+    } else {
+        const qsizetype half = move.text.size() / 2;
+        chunks << answer(QJsonArray{QJsonObject{{QStringLiteral("text"), move.text.left(half)}}}, QString());
+        chunks << answer(QJsonArray{QJsonObject{{QStringLiteral("text"), move.text.mid(half)}}}, QStringLiteral("STOP"));
+    }
+    return FakeResponse::stream(sse(chunks));
+}
+
 FakeResponse FakeGeminiServer::generate(const FakeRequest &request, bool stream)
 {
     const QJsonObject body = request.json();
+    if (!body.value(QLatin1String("tools")).toArray().isEmpty())
+        return agentTurn(request, stream);
     QStringList texts;
     QStringList media;
     QStringList looks;

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include "tests/fakes/fakeagentmodel.h"
 #include "tests/fakes/fakehttpserver.h"
 
 namespace PageLens::Test {
@@ -15,6 +16,9 @@ namespace PageLens::Test {
  * batchEmbedContents (deterministic hashed vectors; reduced dimensions are not unit length,
  * like the real service), and the resumable Files API (PROCESSING, then ACTIVE).
  * Accepts camelCase and snake_case request keys. Script errors, delays and stalls with enqueue().
+ * A request that declares tools is answered by FakeAgentModel: function calls carry a thought
+ * signature, and like Gemini 3 the fake answers 400 when a model turn comes back without the exact
+ * signature it issued; functionResponse.parts (images) are accepted from gemini-3 models only.
  *
  *     FakeGeminiServer fake;  fake.start();
  *     qputenv("PAGELENS_GEMINI_BASE_URL", fake.url().toString().toUtf8());
@@ -30,6 +34,10 @@ public:
     void setRequiredKey(const QByteArray &key) { m_requiredKey = key; }
     /** When set, other models get 404 NOT_FOUND. */
     void setKnownModels(const QStringList &models) { m_knownModels = models; }
+    /** How the tool-using model behaves (requests with tools). */
+    void setAgentBehaviour(FakeAgentModel::Behaviour behaviour) { m_behaviour = behaviour; }
+    /** The thought signatures issued so far, in order. */
+    QList<QByteArray> issuedSignatures() const;
 
     static FakeResponse error(int status, const QString &statusText, const QString &message, const QJsonArray &details = {});
     /** A 429 with RetryInfo.retryDelay (e.g. "1s"); `perDay` adds a QuotaFailure with a PerDay quota id. */
@@ -44,6 +52,7 @@ protected:
 
 private:
     FakeResponse generate(const FakeRequest &request, bool stream);
+    FakeResponse agentTurn(const FakeRequest &request, bool stream);
     FakeResponse embed(const FakeRequest &request, bool batch);
     FakeResponse upload(const FakeRequest &request);
     FakeResponse file(const FakeRequest &request);
@@ -53,6 +62,9 @@ private:
     int m_nextFile = 1;
     QHash<QString, int> m_fileGets;   // file name -> GETs so far
     QHash<QString, QString> m_fileMime;
+    FakeAgentModel::Behaviour m_behaviour = FakeAgentModel::Behaviour::Seed;
+    QList<QByteArray> m_signatures;   // guarded by m_signatureMutex (read from the test thread)
+    mutable QMutex m_signatureMutex;
 };
 
 } // namespace PageLens::Test

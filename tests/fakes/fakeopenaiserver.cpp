@@ -38,9 +38,145 @@ FakeResponse FakeOpenAiServer::respond(const FakeRequest &request)
     return error(404, QStringLiteral("Unknown path %1").arg(request.path), QStringLiteral("invalid_request_error"));
 }
 
+FakeResponse FakeOpenAiServer::agentTurn(const FakeRequest &request)
+{
+    const QJsonObject body = request.json();
+    const QString model = body.value(QLatin1String("model")).toString();
+    const QJsonArray messages = body.value(QLatin1String("messages")).toArray();
+    QList<FakeAgentTurn> turns;
+    QStringList unanswered;   // tool_call ids still waiting for their tool message
+    QHash<QString, QString> callNames;   // tool_call id -> function name
+    int words = 0;
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const QJsonObject message = messages.at(i).toObject();
+        const QString role = message.value(QLatin1String("role")).toString();
+        const QJsonValue content = message.value(QLatin1String("content"));
+        if (role != QLatin1String("tool") && !unanswered.isEmpty())
+            return error(400, QStringLiteral("An assistant message with 'tool_calls' must be followed by tool messages responding to each "
+                                             "'tool_call_id'. The following tool_call_ids did not have response messages: %1")
+                                  .arg(unanswered.join(QStringLiteral(", "))),
+                         QStringLiteral("invalid_request_error"));
+        if (role == QLatin1String("system"))
+            continue;
+        if (role == QLatin1String("tool")) {
+            if (!content.isString())
+                return error(400, QStringLiteral("Invalid 'messages[%1].content': a tool message's content must be text.").arg(i),
+                             QStringLiteral("invalid_request_error"));
+            unanswered.removeAll(message.value(QLatin1String("tool_call_id")).toString());
+            if (turns.isEmpty() || turns.last().model)
+                turns.append(FakeAgentTurn{});
+            // A tool message names no tool: it is the one its call had.
+            const QString name = callNames.value(message.value(QLatin1String("tool_call_id")).toString());
+            turns.last().responses.append({name, QJsonDocument::fromJson(content.toString().toUtf8()).object()});
+            words += FakeModel::tokenCount(content.toString());
+            continue;
+        }
+        FakeAgentTurn turn;
+        turn.model = role == QLatin1String("assistant");
+        if (content.isString()) {
+            turn.texts << content.toString();
+        }
+        for (const QJsonValue &part : content.toArray()) {
+            if (part[QLatin1String("type")].toString() == QLatin1String("text"))
+                turn.texts << part[QLatin1String("text")].toString();
+            else if (part[QLatin1String("type")].toString() == QLatin1String("image_url"))
+                ++turn.images;
+        }
+        for (const QString &text : std::as_const(turn.texts))
+            words += FakeModel::tokenCount(text);
+        for (const QJsonValue &call : message.value(QLatin1String("tool_calls")).toArray()) {
+            const QJsonObject function = call[QLatin1String("function")].toObject();
+            const QJsonObject args = QJsonDocument::fromJson(function.value(QLatin1String("arguments")).toString().toUtf8()).object();
+            turn.calls.append({function.value(QLatin1String("name")).toString(), args});
+            callNames.insert(call[QLatin1String("id")].toString(), function.value(QLatin1String("name")).toString());
+            unanswered << call[QLatin1String("id")].toString();
+        }
+        // A user message right after tool results belongs to the same turn (the page image).
+        if (!turn.model && !turns.isEmpty() && !turns.last().model && !turns.last().responses.isEmpty()) {
+            turns.last().texts += turn.texts;
+            turns.last().images += turn.images;
+            continue;
+        }
+        turns.append(turn);
+    }
+    if (!unanswered.isEmpty())
+        return error(400, QStringLiteral("An assistant message with 'tool_calls' must be followed by tool messages responding to each "
+                                         "'tool_call_id'. The following tool_call_ids did not have response messages: %1")
+                              .arg(unanswered.join(QStringLiteral(", "))),
+                     QStringLiteral("invalid_request_error"));
+    const FakeAgentMove move = FakeAgentModel::next(turns, m_behaviour);
+    const QString callId = QStringLiteral("call_fake%1").arg(m_nextCall++);
+    const QString arguments = QString::fromUtf8(QJsonDocument(move.args).toJson(QJsonDocument::Compact));
+    const int outputTokens = move.call ? 12 : FakeModel::tokenCount(move.text);
+    const QJsonObject usage{{QStringLiteral("prompt_tokens"), words},
+                            {QStringLiteral("completion_tokens"), outputTokens},
+                            {QStringLiteral("total_tokens"), words + outputTokens}};
+    const QJsonObject base{{QStringLiteral("id"), QStringLiteral("chatcmpl-fake")},
+                           {QStringLiteral("created"), 1747148049},
+                           {QStringLiteral("model"), model}};
+    const QString finish = move.call ? QStringLiteral("tool_calls") : QStringLiteral("stop");
+
+    if (!body.value(QLatin1String("stream")).toBool()) {
+        QJsonObject message{{QStringLiteral("role"), QStringLiteral("assistant")},
+                            {QStringLiteral("content"), move.call ? QJsonValue(QJsonValue::Null) : QJsonValue(move.text)},
+                            {QStringLiteral("refusal"), QJsonValue::Null}};
+        if (move.call)
+            message.insert(QStringLiteral("tool_calls"),
+                           QJsonArray{QJsonObject{{QStringLiteral("id"), callId}, {QStringLiteral("type"), QStringLiteral("function")},
+                                                  {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), move.name},
+                                                                                           {QStringLiteral("arguments"), arguments}}}}});
+        QJsonObject answer = base;
+        answer.insert(QStringLiteral("object"), QStringLiteral("chat.completion"));
+        answer.insert(QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                                                        {QStringLiteral("message"), message},
+                                                                        {QStringLiteral("finish_reason"), finish}}});
+        answer.insert(QStringLiteral("usage"), usage);
+        return FakeResponse::json(200, answer);
+    }
+
+    auto chunk = [&](const QJsonObject &delta, const QJsonValue &finishReason) {
+        QJsonObject c = base;
+        c.insert(QStringLiteral("object"), QStringLiteral("chat.completion.chunk"));
+        c.insert(QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0}, {QStringLiteral("delta"), delta},
+                                                                   {QStringLiteral("logprobs"), QJsonValue::Null},
+                                                                   {QStringLiteral("finish_reason"), finishReason}}});
+        c.insert(QStringLiteral("usage"), QJsonValue::Null);
+        c.insert(QStringLiteral("obfuscation"), QStringLiteral("x9"));   // 2026 captures carry it; parsers ignore it
+        return c;
+    };
+    QList<QJsonObject> chunks;
+    if (move.call) {
+        // As recorded: id, name and empty arguments first, then the arguments in fragments.
+        chunks << chunk(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QJsonValue::Null},
+                                    {QStringLiteral("tool_calls"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0}, {QStringLiteral("id"), callId},
+                                                                                          {QStringLiteral("type"), QStringLiteral("function")},
+                                                                                          {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), move.name},
+                                                                                                                                   {QStringLiteral("arguments"), QString()}}}}}}},
+                        QJsonValue::Null);
+        const qsizetype third = std::max<qsizetype>(1, arguments.size() / 3);
+        for (qsizetype at = 0; at < arguments.size(); at += third)
+            chunks << chunk(QJsonObject{{QStringLiteral("tool_calls"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                                                                             {QStringLiteral("function"), QJsonObject{{QStringLiteral("arguments"), arguments.mid(at, third)}}}}}}},
+                            QJsonValue::Null);
+    } else {
+        const qsizetype half = move.text.size() / 2;
+        chunks << chunk(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), move.text.left(half)}}, QJsonValue::Null);
+        chunks << chunk(QJsonObject{{QStringLiteral("content"), move.text.mid(half)}}, QJsonValue::Null);
+    }
+    chunks << chunk(QJsonObject{}, finish);
+    QJsonObject last = base;
+    last.insert(QStringLiteral("object"), QStringLiteral("chat.completion.chunk"));
+    last.insert(QStringLiteral("choices"), QJsonArray{});
+    last.insert(QStringLiteral("usage"), usage);
+    chunks << last;
+    return FakeResponse::stream(sse(chunks), "text/event-stream; charset=utf-8");
+}
+
 FakeResponse FakeOpenAiServer::chat(const FakeRequest &request)
 {
     const QJsonObject body = request.json();
+    if (!body.value(QLatin1String("tools")).toArray().isEmpty())
+        return agentTurn(request);
     const QString model = body.value(QLatin1String("model")).toString();
     QStringList texts;
     QStringList media;

@@ -105,7 +105,7 @@ class tst_CatalogSchema : public QObject
 private Q_SLOTS:
     void stepsAreNumberedFromOne()
     {
-        QCOMPARE(CatalogSchema::currentVersion(), 4);
+        QCOMPARE(CatalogSchema::currentVersion(), 5);
         QVERIFY(CatalogSchema::step(0).isEmpty());
         for (int v = 1; v <= CatalogSchema::currentVersion(); ++v)
             QVERIFY(!CatalogSchema::step(v).isEmpty());
@@ -241,6 +241,35 @@ private Q_SLOTS:
         SqlFile raw(file);
         QCOMPARE(raw.value(QStringLiteral("SELECT json_extract(page_errors, '$.\"17\"') FROM documents WHERE id = 9")).toString(),
                  QStringLiteral("damaged stream"));
+    }
+
+    void step5AddsConversationsToAVersion3Library()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("catalog.sqlite"));
+        {
+            SqlFile v3(file);
+            QVERIFY(v3.run(version1));
+            QVERIFY(v3.run({QStringLiteral("ALTER TABLE documents ADD COLUMN page_errors TEXT"),
+                            QStringLiteral("ALTER TABLE documents ADD COLUMN pages_hash TEXT"),
+                            QStringLiteral("PRAGMA user_version = 3")}));
+            QVERIFY(v3.run(version1Rows));
+        }
+        auto catalog = Catalog::open(dir.path());
+        QVERIFY2(catalog, catalog ? "" : qPrintable(catalog.error().toLogString()));
+        QCOMPARE((*catalog)->document(7)->path, QStringLiteral("/archive/harbour.pdf"));
+        QCOMPARE((*catalog)->pages(7)->at(0).caption, QStringLiteral("boats in a harbour"));
+
+        // The step itself: conversations whose turns go with them.
+        SqlFile upgraded(file);
+        QCOMPARE(upgraded.value(QStringLiteral("PRAGMA user_version")).toInt(), CatalogSchema::currentVersion());
+        QVERIFY(upgraded.run({QStringLiteral("PRAGMA foreign_keys = ON"),
+                              QStringLiteral("INSERT INTO conversations(id, title, created, updated) VALUES ('c1', 'kitten?', 1, 2)"),
+                              QStringLiteral("INSERT INTO conversation_turns(conversation_id, seq, role, question, parts) VALUES ('c1', 0, 'user', 1, '[]')"),
+                              QStringLiteral("DELETE FROM conversations WHERE id = 'c1'")}));
+        QCOMPARE(upgraded.value(QStringLiteral("SELECT count(*) FROM conversation_turns")).toInt(), 0);
+        QCOMPARE(upgraded.value(QStringLiteral("SELECT count(*) FROM pages")).toInt(), 2);
+        QCOMPARE(upgraded.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 
     void aNewerCatalogIsRefusedUntouched()
