@@ -425,6 +425,34 @@
 </context>
 <context>
     <name>ObjectDetector</name>
+    <message numerus="yes">
+        <source>%n segmentation mask(s) could not be read; their boxes are kept.</source>
+        <translation>
+            <numerusform>%n segmentation mask could not be read; its box is kept.</numerusform>
+            <numerusform>%n segmentation masks could not be read; their boxes are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) without area were dropped.</source>
+        <translation>
+            <numerusform>%n box without area was dropped.</numerusform>
+            <numerusform>%n boxes without area were dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) had their corners the wrong way round and were turned.</source>
+        <translation>
+            <numerusform>%n box had its corners the wrong way round and was turned.</numerusform>
+            <numerusform>%n boxes had their corners the wrong way round and were turned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) reached outside the image and were cut at its edge.</source>
+        <translation>
+            <numerusform>%n box reached outside the image and was cut at its edge.</numerusform>
+            <numerusform>%n boxes reached outside the image and were cut at its edge.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The model did not return any bounding boxes.</source>
         <translation type="unfinished"></translation>
@@ -2113,6 +2141,16 @@ Enter its password (kept for this session only):</source>
     <message>
         <source>The model service cannot be reached. Check the network connection and the service address.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetectionCommands</name>
+    <message numerus="yes">
+        <source>%n object(s) stored for %1.</source>
+        <translation>
+            <numerusform>%n object stored for %1.</numerusform>
+            <numerusform>%n objects stored for %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

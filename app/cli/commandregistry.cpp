@@ -3,6 +3,7 @@
 
 #include "app/cli/benchcommands.h"
 #include "app/cli/cliapp.h"
+#include "app/cli/detectioncommands.h"
 #include "app/cli/librarycommands.h"
 #include "app/cli/modelcommands.h"
 
@@ -13,6 +14,7 @@ QList<CliCommand> CommandRegistry::all()
     QList<CliCommand> commands;
     commands << LibraryCommands::commands();
     commands << ModelCommands::commands();
+    commands << DetectionCommands::commands();
     commands << BenchCommands::commands();
     return commands;
 }

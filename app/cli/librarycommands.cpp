@@ -24,13 +24,7 @@
 
 namespace PageLens::Cli {
 
-namespace {
-
-/**
- * The library's services for a command. Writes wait (saying so on stderr) while another process
- * writes, up to --wait seconds when the command has that option.
- */
-std::shared_ptr<LibraryService> openService(CliContext &ctx, const QCommandLineParser *parser = nullptr)
+std::shared_ptr<LibraryService> LibraryCommands::openService(CliContext &ctx, const QCommandLineParser *parser)
 {
     LibraryService::Options options;
     if (parser && parser->optionNames().contains(QStringLiteral("wait"))) {
@@ -55,15 +49,7 @@ std::shared_ptr<LibraryService> openService(CliContext &ctx, const QCommandLineP
     return *service;
 }
 
-/** A failed write: waiting for another writer too long is exit 1 (the contract), anything else 2. */
-int reportWriteError(CliContext &ctx, const Error &error)
-{
-    ctx.err << error.message << '\n';
-    return error.code == Error::Code::Locked ? Usage : SomeInputsFailed;
-}
-
-/** PATH#PAGE with a 1-based page; a path without '#' means page 1. */
-bool splitPageSpec(const QString &spec, QString &path, int &page)
+bool LibraryCommands::splitPageSpec(const QString &spec, QString &path, int &page)
 {
     const int hash = spec.lastIndexOf(QLatin1Char('#'));
     if (hash > 0 && !QFileInfo::exists(spec)) {
@@ -75,6 +61,15 @@ bool splitPageSpec(const QString &spec, QString &path, int &page)
     path = spec;
     page = 1;
     return true;
+}
+
+namespace {
+
+/** A failed write: waiting for another writer too long is exit 1 (the contract), anything else 2. */
+int reportWriteError(CliContext &ctx, const Error &error)
+{
+    ctx.err << error.message << '\n';
+    return error.code == Error::Code::Locked ? Usage : SomeInputsFailed;
 }
 
 /** Search settings from the command line; holds the provider that embeds queries. */
@@ -156,7 +151,7 @@ void reportSkipped(CliContext &ctx, const SearchResult &result)
 /** Opens the library and its search signals for `search` and `eval`; on failure prints why and sets `exitCode`. */
 std::optional<SearchSetup> prepareSearch(CliContext &ctx, const QCommandLineParser &parser, int &exitCode)
 {
-    auto service = openService(ctx);
+    auto service = LibraryCommands::openService(ctx);
     if (!service) {
         exitCode = Usage;
         return std::nullopt;

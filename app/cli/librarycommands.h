@@ -4,7 +4,15 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <memory>
+
+#include <QCommandLineParser>
+
 #include "app/cli/clicontext.h"
+
+namespace PageLens {
+class LibraryService;
+}
 
 namespace PageLens::Cli {
 
@@ -23,6 +31,15 @@ public:
     static int search(CliContext &ctx);
     static int render(CliContext &ctx);
     static int eval(CliContext &ctx);
+
+    /**
+     * The library's services for a command; writes wait (saying so on stderr) while another
+     * process writes, up to --wait seconds when the command has that option. Null (and why on
+     * stderr) when the library cannot be opened.
+     */
+    static std::shared_ptr<LibraryService> openService(CliContext &ctx, const QCommandLineParser *parser = nullptr);
+    /** PATH#PAGE with a 1-based page; a path without '#' means page 1. */
+    static bool splitPageSpec(const QString &spec, QString &path, int &page);
 };
 
 } // namespace PageLens::Cli

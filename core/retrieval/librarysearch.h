@@ -28,7 +28,7 @@ struct SearchOptions {
 /**
  * The one place that decides which retrieval signals a library search uses (GUI, CLI, evaluation):
  * BM25 always; dense when the library holds page embeddings (skipped, with the reason, when no
- * model service can embed the query). The signals are fused by HybridRetriever.
+ * model service can embed the query); objects when the library holds detected objects. The signals are fused by HybridRetriever.
  */
 class LibrarySearch
 {
