@@ -9,10 +9,13 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPainter>
 
 #include "app/cli/cliapp.h"
 #include "app/cli/indexrunner.h"
 #include "app/cli/provideroptions.h"
+#include "core/detect/detectionpainter.h"
+#include "core/library/catalog.h"
 #include "core/library/library.h"
 #include "core/llm/providerfactory.h"
 #include "core/media/documentopener.h"
@@ -64,6 +67,10 @@ bool LibraryCommands::splitPageSpec(const QString &spec, QString &path, int &pag
 }
 
 namespace {
+
+// Search hits as the viewer shows them: a translucent yellow fill with an amber edge.
+const QColor kHitFill(255, 220, 0, 90);
+const QColor kHitEdge(230, 150, 0);
 
 /** A failed write: waiting for another writer too long is exit 1 (the contract), anything else 2. */
 int reportWriteError(CliContext &ctx, const Error &error)
@@ -185,7 +192,7 @@ QList<CliCommand> LibraryCommands::commands()
         {QStringLiteral("index"), QString(), tr("Pick up changes and index pending documents"), &index},
         {QStringLiteral("status"), QString(), tr("List the documents and their state"), &status},
         {QStringLiteral("search"), QStringLiteral("QUERY [-k N]"), tr("Search the library"), &search},
-        {QStringLiteral("render"), QStringLiteral("PATH#PAGE -o OUT.png [--dpi N]"), tr("Render a page to an image"), &render},
+        {QStringLiteral("render"), QStringLiteral("PATH#PAGE -o OUT.png [--dpi N] [--layers detections,hits] [--query Q]"), tr("Render a page to an image, with layers"), &render},
         {QStringLiteral("eval"), QStringLiteral("QUERIES.tsv --root DIR"), tr("Run a relevance set: Recall@5, MRR@10, nDCG@5"), &eval},
     };
 }
@@ -337,8 +344,22 @@ int LibraryCommands::render(CliContext &ctx)
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Output image file."), QStringLiteral("OUT.png")});
     parser.addOption({QStringLiteral("dpi"), tr("Resolution (default 150)."), QStringLiteral("N"), QStringLiteral("150")});
     parser.addOption({QStringLiteral("password"), tr("Password of an encrypted PDF."), QStringLiteral("PASSWORD")});
+    parser.addOption({QStringLiteral("layers"), tr("Draw these layers of a library page: detections, hits (with --query)."),
+                      QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("query"), tr("The search whose hit boxes the hits layer draws."), QStringLiteral("Q")});
     if (!ctx.parse(parser, 1))
         return Usage;
+    const QStringList layers = parser.value(QStringLiteral("layers")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &layer : layers) {
+        if (layer != QLatin1String("detections") && layer != QLatin1String("hits")) {
+            ctx.err << tr("--layers takes detections and hits, not \"%1\".").arg(layer) << '\n';
+            return Usage;
+        }
+    }
+    if (layers.contains(QStringLiteral("hits")) && !parser.isSet(QStringLiteral("query"))) {
+        ctx.err << tr("The hits layer needs --query.") << '\n';
+        return Usage;
+    }
     QString path;
     int page = 1;
     bool dpiOk = false;
@@ -363,6 +384,11 @@ int LibraryCommands::render(CliContext &ctx)
         ctx.err << image.error().message << '\n';
         return SomeInputsFailed;
     }
+    if (!layers.isEmpty()) {
+        const int drawn = drawLayers(ctx, *image, path, page - 1, layers, parser.value(QStringLiteral("query")));
+        if (drawn != Ok)
+            return drawn;
+    }
     const QString out = parser.value(QStringLiteral("o"));
     if (!image->save(out)) {
         ctx.err << tr("%1 cannot be written.").arg(out) << '\n';
@@ -372,6 +398,45 @@ int LibraryCommands::render(CliContext &ctx)
         ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("output"), QFileInfo(out).absoluteFilePath()},
                                                 {QStringLiteral("width"), image->width()},
                                                 {QStringLiteral("height"), image->height()}}));
+    return Ok;
+}
+
+int LibraryCommands::drawLayers(CliContext &ctx, QImage &image, const QString &path, int page, const QStringList &layers,
+                                const QString &query)
+{
+    auto service = openService(ctx);
+    if (!service)
+        return Usage;
+    auto doc = service->library()->catalog()->documentByPath(QFileInfo(path).absoluteFilePath());
+    if (!doc) {
+        ctx.err << doc.error().message << '\n';
+        return Usage;
+    }
+    const PageRef ref{doc->id, page};
+    if (layers.contains(QStringLiteral("hits"))) {
+        auto found = service->search(query, 1000, SearchOptions{}).result();
+        if (!found)
+            return reportSearchError(ctx, found.error());
+        QPainter painter(&image);
+        for (const SearchHit &hit : std::as_const(found->hits)) {
+            if (hit.ref != ref)
+                continue;
+            for (const NormalizedRect &box : hit.boxes) {
+                const QRectF r = box.toRect(image.size());
+                painter.fillRect(r, kHitFill);
+                painter.setPen(QPen(kHitEdge, std::max(1.0, image.width() / 400.0)));
+                painter.drawRect(r);
+            }
+        }
+    }
+    if (layers.contains(QStringLiteral("detections"))) {
+        auto detections = service->detections(ref).result();
+        if (!detections) {
+            ctx.err << detections.error().message << '\n';
+            return SomeInputsFailed;
+        }
+        image = DetectionPainter::paint(image, *detections);
+    }
     return Ok;
 }
 

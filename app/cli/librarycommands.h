@@ -7,6 +7,7 @@
 #include <memory>
 
 #include <QCommandLineParser>
+#include <QImage>
 
 #include "app/cli/clicontext.h"
 
@@ -40,6 +41,10 @@ public:
     static std::shared_ptr<LibraryService> openService(CliContext &ctx, const QCommandLineParser *parser = nullptr);
     /** PATH#PAGE with a 1-based page; a path without '#' means page 1. */
     static bool splitPageSpec(const QString &spec, QString &path, int &page);
+
+private:
+    /** Draws the library's `layers` of a page (0-based) onto its rendered `image`; an exit code. */
+    static int drawLayers(CliContext &ctx, QImage &image, const QString &path, int page, const QStringList &layers, const QString &query);
 };
 
 } // namespace PageLens::Cli

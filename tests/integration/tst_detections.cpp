@@ -379,7 +379,30 @@ void TestDetections::segmentationMasksAreKept()
 
 void TestDetections::renderDrawsLayers()
 {
-    QSKIP("render --layers comes next");
+    const QString page = m_rotated + QStringLiteral("#1");   // turned by 90 degrees: drawn as displayed
+    Run r = detect(page, answer({box({100, 200, 500, 600}, QStringLiteral("signpost"))}), {QStringLiteral("--prompt"), QStringLiteral("render")});
+    QVERIFY2(r.exitCode == 0, qPrintable(QString::number(r.exitCode) + r.err));
+    const QString plainFile = m_dir.filePath(QStringLiteral("plain.png"));
+    const QString layeredFile = m_dir.filePath(QStringLiteral("layered.png"));
+    r = run({QStringLiteral("render"), page, QStringLiteral("-o"), plainFile, QStringLiteral("--dpi"), QStringLiteral("50")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({QStringLiteral("render"), page, QStringLiteral("-o"), layeredFile, QStringLiteral("--dpi"), QStringLiteral("50"),
+             QStringLiteral("--layers"), QStringLiteral("detections,hits"), QStringLiteral("--query"), QStringLiteral("signpost")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QImage plain(plainFile);
+    const QImage layered(layeredFile);
+    QCOMPARE(layered.size(), plain.size());
+    QVERIFY(plain.width() > plain.height());   // A4 turned: 842 x 595 pt at 50 dpi
+    // The box's left edge at x = 0.2 w, halfway down the box (y = 0.3 h), in the detection colour.
+    const QPoint edge(int(0.2 * layered.width()), int(0.3 * layered.height()));
+    QCOMPARE(QColor(layered.pixel(edge)), QColor(220, 30, 30));
+    QVERIFY(QColor(plain.pixel(edge)) != QColor(220, 30, 30));
+    // The hit layer tints the inside of the same box (the objects signal found it), not the corner of the page.
+    const QPoint inside(int(0.4 * layered.width()), int(0.2 * layered.height()));
+    QVERIFY(layered.pixel(inside) != plain.pixel(inside));
+    QCOMPARE(layered.pixel(QPoint(2, layered.height() - 3)), plain.pixel(QPoint(2, layered.height() - 3)));
+    QCOMPARE(run({QStringLiteral("render"), page, QStringLiteral("-o"), layeredFile, QStringLiteral("--layers"), QStringLiteral("heat")}).exitCode, 1);
+    QCOMPARE(run({QStringLiteral("render"), page, QStringLiteral("-o"), layeredFile, QStringLiteral("--layers"), QStringLiteral("hits")}).exitCode, 1);
 }
 
 QTEST_MAIN(TestDetections)
