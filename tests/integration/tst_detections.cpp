@@ -375,6 +375,19 @@ void TestDetections::segmentationMasksAreKept()
         if (d[QLatin1String("prompt")] == QStringLiteral("segment"))
             masks.insert(d[QLatin1String("label")].toString(), d[QLatin1String("mask")].toBool());
     QCOMPARE(masks, (QMap<QString, bool>{{QStringLiteral("cat"), true}, {QStringLiteral("dog"), false}}));
+
+    // Drawn as an outline: the mask's white rectangle is the middle half of the box in x and y,
+    // so its left edge lies at 0.2 + 0.25 * 0.4 = 0.3 of the image width, halfway down the box.
+    const QString out = m_dir.filePath(QStringLiteral("mask.png"));
+    const Run drawn = run({QStringLiteral("render"), page, QStringLiteral("-o"), out, QStringLiteral("--layers"), QStringLiteral("detections")});
+    QVERIFY2(drawn.exitCode == 0, qPrintable(drawn.err));
+    const QImage image(out);
+    const int y = int(0.3 * image.height());
+    int outline = -1;
+    for (int x = int(0.21 * image.width()); x < int(0.59 * image.width()) && outline < 0; ++x)
+        if (QColor(image.pixel(x, y)) == QColor(255, 0, 200))
+            outline = x;
+    QVERIFY2(std::abs(outline - 0.3 * image.width()) <= 2, qPrintable(QString::number(outline)));
 }
 
 void TestDetections::renderDrawsLayers()
