@@ -4,6 +4,7 @@
 #include "app/cli/agentcommands.h"
 #include "app/cli/benchcommands.h"
 #include "app/cli/cliapp.h"
+#include "app/cli/detectioncommands.h"
 #include "app/cli/heatmapcommands.h"
 #include "app/cli/librarycommands.h"
 #include "app/cli/modelcommands.h"
@@ -17,6 +18,7 @@ QList<CliCommand> CommandRegistry::all()
     commands << ModelCommands::commands();
     commands << HeatmapCommands::commands();
     commands << AgentCommands::commands();
+    commands << DetectionCommands::commands();
     commands << BenchCommands::commands();
     return commands;
 }

@@ -9,10 +9,13 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPainter>
 
 #include "app/cli/cliapp.h"
 #include "app/cli/indexrunner.h"
 #include "app/cli/provideroptions.h"
+#include "core/detect/detectionpainter.h"
+#include "core/library/catalog.h"
 #include "core/library/library.h"
 #include "core/library/libraryrepair.h"
 #include "core/llm/lateinteractionclient.h"
@@ -27,13 +30,7 @@
 
 namespace PageLens::Cli {
 
-namespace {
-
-/**
- * The library's services for a command. Writes wait (saying so on stderr) while another process
- * writes, up to --wait seconds when the command has that option.
- */
-std::shared_ptr<LibraryService> openService(CliContext &ctx, int &exitCode, const QCommandLineParser *parser = nullptr)
+std::shared_ptr<LibraryService> LibraryCommands::openService(CliContext &ctx, int &exitCode, const QCommandLineParser *parser)
 {
     exitCode = Usage;
     LibraryService::Options options;
@@ -61,6 +58,26 @@ std::shared_ptr<LibraryService> openService(CliContext &ctx, int &exitCode, cons
     exitCode = Ok;
     return *service;
 }
+
+bool LibraryCommands::splitPageSpec(const QString &spec, QString &path, int &page)
+{
+    const int hash = spec.lastIndexOf(QLatin1Char('#'));
+    if (hash > 0 && !QFileInfo::exists(spec)) {
+        bool ok = false;
+        page = spec.mid(hash + 1).toInt(&ok);
+        path = spec.left(hash);
+        return ok && page >= 1;
+    }
+    path = spec;
+    page = 1;
+    return true;
+}
+
+namespace {
+
+// Search hits as the viewer shows them: a translucent yellow fill with an amber edge.
+const QColor kHitFill(255, 220, 0, 90);
+const QColor kHitEdge(230, 150, 0);
 
 /** A document for --json: path, status, pages, error, and for `partial` the pages that did not read. */
 QJsonObject documentJson(const DocumentInfo &doc)
@@ -96,21 +113,6 @@ int reportWriteError(CliContext &ctx, const Error &error)
 {
     ctx.err << error.message << '\n';
     return error.code == Error::Code::Locked ? Usage : SomeInputsFailed;
-}
-
-/** PATH#PAGE with a 1-based page; a path without '#' means page 1. */
-bool splitPageSpec(const QString &spec, QString &path, int &page)
-{
-    const int hash = spec.lastIndexOf(QLatin1Char('#'));
-    if (hash > 0 && !QFileInfo::exists(spec)) {
-        bool ok = false;
-        page = spec.mid(hash + 1).toInt(&ok);
-        path = spec.left(hash);
-        return ok && page >= 1;
-    }
-    path = spec;
-    page = 1;
-    return true;
 }
 
 /** Search settings from the command line; holds the provider that embeds queries. */
@@ -201,7 +203,7 @@ void reportSkipped(CliContext &ctx, const SearchResult &result)
 /** Opens the library and its search signals for `search` and `eval`; on failure prints why and sets `exitCode`. */
 std::optional<SearchSetup> prepareSearch(CliContext &ctx, const QCommandLineParser &parser, int &exitCode)
 {
-    auto service = openService(ctx, exitCode);
+    auto service = LibraryCommands::openService(ctx, exitCode);
     if (!service)
         return std::nullopt;
     auto setup = searchSetup(parser, *service->library());
@@ -233,7 +235,7 @@ QList<CliCommand> LibraryCommands::commands()
         {QStringLiteral("index"), QString(), tr("Pick up changes and index pending documents"), &index},
         {QStringLiteral("status"), QString(), tr("List the documents and their state"), &status},
         {QStringLiteral("search"), QStringLiteral("QUERY [-k N]"), tr("Search the library"), &search},
-        {QStringLiteral("render"), QStringLiteral("PATH#PAGE -o OUT.png [--dpi N]"), tr("Render a page to an image"), &render},
+        {QStringLiteral("render"), QStringLiteral("PATH#PAGE -o OUT.png [--dpi N] [--layers detections,hits] [--query Q]"), tr("Render a page to an image, with layers"), &render},
         {QStringLiteral("eval"), QStringLiteral("QUERIES.tsv --root DIR"), tr("Run a relevance set: Recall@5, MRR@10, nDCG@5"), &eval},
         {QStringLiteral("repair"), QString(), tr("Check the catalog; rebuild its indexes, or a new catalog from the library's files"), &repair},
     };
@@ -247,7 +249,7 @@ int LibraryCommands::add(CliContext &ctx)
     if (!ctx.parse(parser, 1))
         return Usage;
     int opened = Ok;
-    auto service = openService(ctx, opened, &parser);
+    auto service = LibraryCommands::openService(ctx, opened, &parser);
     if (!service)
         return opened;
     auto report = service->add(parser.positionalArguments()).result();
@@ -271,7 +273,7 @@ int LibraryCommands::index(CliContext &ctx)
     if (!ctx.parse(parser, 0))
         return Usage;
     int opened = Ok;
-    auto service = openService(ctx, opened, &parser);
+    auto service = LibraryCommands::openService(ctx, opened, &parser);
     if (!service)
         return opened;
     if (auto report = service->rescan().result(); !report)
@@ -289,7 +291,7 @@ int LibraryCommands::status(CliContext &ctx)
     if (!ctx.parse(parser, 0))
         return Usage;
     int opened = Ok;
-    auto service = openService(ctx, opened);
+    auto service = LibraryCommands::openService(ctx, opened);
     if (!service)
         return opened;
     auto documents = service->library()->documents();
@@ -408,8 +410,22 @@ int LibraryCommands::render(CliContext &ctx)
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Output image file."), QStringLiteral("OUT.png")});
     parser.addOption({QStringLiteral("dpi"), tr("Resolution (default 150)."), QStringLiteral("N"), QStringLiteral("150")});
     parser.addOption({QStringLiteral("password"), tr("Password of an encrypted PDF."), QStringLiteral("PASSWORD")});
+    parser.addOption({QStringLiteral("layers"), tr("Draw these layers of a library page: detections, hits (with --query)."),
+                      QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("query"), tr("The search whose hit boxes the hits layer draws."), QStringLiteral("Q")});
     if (!ctx.parse(parser, 1))
         return Usage;
+    const QStringList layers = parser.value(QStringLiteral("layers")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &layer : layers) {
+        if (layer != QLatin1String("detections") && layer != QLatin1String("hits")) {
+            ctx.err << tr("--layers takes detections and hits, not \"%1\".").arg(layer) << '\n';
+            return Usage;
+        }
+    }
+    if (layers.contains(QStringLiteral("hits")) && !parser.isSet(QStringLiteral("query"))) {
+        ctx.err << tr("The hits layer needs --query.") << '\n';
+        return Usage;
+    }
     QString path;
     int page = 1;
     bool dpiOk = false;
@@ -434,6 +450,11 @@ int LibraryCommands::render(CliContext &ctx)
         ctx.err << image.error().message << '\n';
         return SomeInputsFailed;
     }
+    if (!layers.isEmpty()) {
+        const int drawn = drawLayers(ctx, *image, path, page - 1, layers, parser.value(QStringLiteral("query")));
+        if (drawn != Ok)
+            return drawn;
+    }
     const QString out = parser.value(QStringLiteral("o"));
     if (!image->save(out)) {
         ctx.err << tr("%1 cannot be written.").arg(out) << '\n';
@@ -443,6 +464,46 @@ int LibraryCommands::render(CliContext &ctx)
         ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("output"), QFileInfo(out).absoluteFilePath()},
                                                 {QStringLiteral("width"), image->width()},
                                                 {QStringLiteral("height"), image->height()}}));
+    return Ok;
+}
+
+int LibraryCommands::drawLayers(CliContext &ctx, QImage &image, const QString &path, int page, const QStringList &layers,
+                                const QString &query)
+{
+    int opened = Ok;
+    auto service = LibraryCommands::openService(ctx, opened);
+    if (!service)
+        return opened;
+    auto doc = service->library()->catalog()->documentByPath(QFileInfo(path).absoluteFilePath());
+    if (!doc) {
+        ctx.err << doc.error().message << '\n';
+        return Usage;
+    }
+    const PageRef ref{doc->id, page};
+    if (layers.contains(QStringLiteral("hits"))) {
+        auto found = service->search(query, 1000, SearchOptions{}).result();
+        if (!found)
+            return reportSearchError(ctx, found.error());
+        QPainter painter(&image);
+        for (const SearchHit &hit : std::as_const(found->hits)) {
+            if (hit.ref != ref)
+                continue;
+            for (const NormalizedRect &box : hit.boxes) {
+                const QRectF r = box.toRect(image.size());
+                painter.fillRect(r, kHitFill);
+                painter.setPen(QPen(kHitEdge, std::max(1.0, image.width() / 400.0)));
+                painter.drawRect(r);
+            }
+        }
+    }
+    if (layers.contains(QStringLiteral("detections"))) {
+        auto detections = service->detections(ref).result();
+        if (!detections) {
+            ctx.err << detections.error().message << '\n';
+            return SomeInputsFailed;
+        }
+        image = DetectionPainter::paint(image, *detections);
+    }
     return Ok;
 }
 
@@ -506,7 +567,7 @@ int LibraryCommands::repair(CliContext &ctx)
     std::optional<IndexRunner> runner;
     std::shared_ptr<LibraryService> service;
     if (report->recreated()) {
-        service = openService(ctx, indexed, &parser);
+        service = LibraryCommands::openService(ctx, indexed, &parser);
         if (!service)
             return indexed;
         runner.emplace(ctx, parser);

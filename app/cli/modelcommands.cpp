@@ -12,6 +12,7 @@
 #include <QTemporaryFile>
 
 #include "app/cli/cliapp.h"
+#include "app/cli/detectioncommands.h"
 #include "app/cli/provideroptions.h"
 #include "core/detect/detectionpainter.h"
 #include "core/detect/objectdetector.h"
@@ -180,7 +181,7 @@ QList<CliCommand> ModelCommands::commands()
         {QStringLiteral("describe"), QStringLiteral("FILE[#PAGE] [--as bytes|base64|uri] [--prompt TEXT]"), tr("Describe an image or a page with the model"), &describe},
         {QStringLiteral("compare"), QStringLiteral("FILE1 FILE2 [--prompt TEXT]"), tr("Describe the difference between two images"), &compare},
         {QStringLiteral("summarize"), QStringLiteral("FILE.pdf [--as bytes|base64|uri]"), tr("Summarize a whole PDF with the model"), &summarize},
-        {QStringLiteral("detect"), QStringLiteral("FILE[#PAGE] [-o OUT.png]"), tr("Detect objects: labels and boxes in pixels"), &detect},
+        {QStringLiteral("detect"), QStringLiteral("FILE[#PAGE] [-o OUT.png] | PATH#PAGE --store [--yes]"), tr("Detect objects: labels and boxes (pixels, or stored for a library page)"), &detect},
         {QStringLiteral("embed"), QStringLiteral("TEXT... [--task query|document] [--dim N]"), tr("Print embedding vectors of texts"), &embed},
     };
 }
@@ -272,6 +273,8 @@ int ModelCommands::summarize(CliContext &ctx)
 
 int ModelCommands::detect(CliContext &ctx)
 {
+    if (ctx.args.contains(QLatin1String("--store")))   // a library page, kept in the library
+        return DetectionCommands::detectStored(ctx);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("file"), tr("Image, or PDF page as FILE#PAGE."), QStringLiteral("FILE[#PAGE]"));
     ProviderOptions::addProviderOptions(parser);
@@ -289,9 +292,12 @@ int ModelCommands::detect(CliContext &ctx)
     if (!provider)
         return exitCode;
     ObjectDetector detector(provider.get());
-    const auto detections = awaitResult(detector.detect(image->bytes, image->mimeType, parser.value(QStringLiteral("prompt"))));
-    if (!detections)
-        return serviceError(ctx, detections.error());
+    const auto run = awaitResult(detector.detect(image->bytes, image->mimeType, parser.value(QStringLiteral("prompt"))));
+    if (!run)
+        return serviceError(ctx, run.error());
+    for (const QString &note : run->notes)
+        ctx.err << note << '\n';
+    const QVector<Detection> *detections = &run->detections;
 
     if (parser.isSet(QStringLiteral("output"))) {
         const QString out = parser.value(QStringLiteral("output"));

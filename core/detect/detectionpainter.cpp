@@ -10,6 +10,7 @@ namespace PageLens {
 namespace {
 
 const QColor kBoxColor(220, 30, 30);
+const QColor kOutlineColor(255, 0, 200);   // segmentation outlines stand apart from the boxes
 
 /** 3x5 glyphs, row by row, '#' = ink. */
 const QHash<QChar, const char *> &glyphs()
@@ -44,6 +45,26 @@ void DetectionPainter::drawPixelText(QImage &image, QPoint topLeft, const QStrin
     }
 }
 
+void DetectionPainter::drawMaskOutline(QImage &canvas, const Detection &detection)
+{
+    if (detection.mask.isEmpty())
+        return;
+    const QRect box = detection.pixelBox(canvas.size()).intersected(canvas.rect());
+    QImage mask;
+    if (box.isEmpty() || !mask.loadFromData(detection.mask, "PNG"))
+        return;
+    // Gemini's mask is a probability map over the box: above one half is the object. Its outline
+    // is every object pixel with a 4-neighbour outside (a contour tracer would add nothing drawn).
+    mask = mask.convertToFormat(QImage::Format_Grayscale8).scaled(box.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    auto inside = [&mask](int x, int y) {
+        return x >= 0 && y >= 0 && x < mask.width() && y < mask.height() && mask.constScanLine(y)[x] > 127;
+    };
+    for (int y = 0; y < mask.height(); ++y)
+        for (int x = 0; x < mask.width(); ++x)
+            if (inside(x, y) && (!inside(x - 1, y) || !inside(x + 1, y) || !inside(x, y - 1) || !inside(x, y + 1)))
+                canvas.setPixelColor(box.left() + x, box.top() + y, kOutlineColor);
+}
+
 QImage DetectionPainter::paint(const QImage &image, const QVector<Detection> &detections)
 {
     QImage canvas = image.convertToFormat(QImage::Format_ARGB32);
@@ -54,6 +75,8 @@ QImage DetectionPainter::paint(const QImage &image, const QVector<Detection> &de
         for (const Detection &d : detections)
             painter.drawRect(d.pixelBox(canvas.size()));
     }
+    for (const Detection &d : detections)
+        drawMaskOutline(canvas, d);
     const bool fonts = QCoreApplication::instance() && QCoreApplication::instance()->inherits("QGuiApplication");
     for (const Detection &d : detections) {
         if (d.label.isEmpty())

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include <QImage>
 #include <QJsonArray>
 
 namespace PageLens {
@@ -46,39 +47,87 @@ GenerateRequest ObjectDetector::request(const QByteArray &image, const QString &
     return request;
 }
 
-Result<QVector<Detection>> ObjectDetector::fromJson(const QJsonValue &json)
+Result<DetectionRun> ObjectDetector::fromJson(const QJsonValue &json)
 {
-    const QJsonArray boxes = json.isArray() ? json.toArray() : json[QLatin1String("bounding_boxes")].toArray();
     if (!json.isArray() && !json[QLatin1String("bounding_boxes")].isArray())
         return fail(Error::Code::BadResponse, tr("The model did not return any bounding boxes."));
-    QVector<Detection> detections;
+    const QJsonArray boxes = json.isArray() ? json.toArray() : json[QLatin1String("bounding_boxes")].toArray();
+    DetectionRun run;
+    int clamped = 0, swapped = 0, empty = 0, badMasks = 0;
     for (const QJsonValue &value : boxes) {
         const QJsonArray box = value[QLatin1String("box_2d")].toArray();
-        if (box.size() != 4)
+        const bool numbers = std::all_of(box.begin(), box.end(), [](const QJsonValue &v) { return v.isDouble(); });
+        if (!value.isObject() || box.size() != 4 || !numbers)
             return fail(Error::Code::BadResponse, tr("The model returned a bounding box without four coordinates."));
+        if (!value[QLatin1String("label")].isString())
+            return fail(Error::Code::BadResponse, tr("The model returned a bounding box without a label."));
         Detection d;
-        d.label = value[QLatin1String("label")].toString();
-        for (int i = 0; i < 4; ++i)
-            d.box2d[i] = std::clamp(int(std::lround(box.at(i).toDouble())), 0, 1000);
-        const int ymin = std::min(d.box2d[0], d.box2d[2]);
-        const int ymax = std::max(d.box2d[0], d.box2d[2]);
-        const int xmin = std::min(d.box2d[1], d.box2d[3]);
-        const int xmax = std::max(d.box2d[1], d.box2d[3]);
+        d.label = value[QLatin1String("label")].toString().simplified();
+        std::array<int, 4> inside{};
+        for (int i = 0; i < 4; ++i) {
+            // Kept as given (bounded so it fits an int); the page box uses the clamped value.
+            d.box2d[i] = int(std::lround(std::clamp(box.at(i).toDouble(), -1e6, 1e6)));
+            inside[i] = std::clamp(d.box2d[i], 0, 1000);
+        }
+        clamped += inside != d.box2d;
+        swapped += inside[0] > inside[2] || inside[1] > inside[3];
+        const int ymin = std::min(inside[0], inside[2]);
+        const int ymax = std::max(inside[0], inside[2]);
+        const int xmin = std::min(inside[1], inside[3]);
+        const int xmax = std::max(inside[1], inside[3]);
+        if (ymin == ymax || xmin == xmax) {
+            ++empty;
+            continue;
+        }
         // The image sent is the whole page (aspect kept), so the model's 0-1000 grid is the page's.
         d.box = {xmin / 1000.0, ymin / 1000.0, xmax / 1000.0, ymax / 1000.0};
-        detections.append(d);
+        if (const QJsonValue mask = value[QLatin1String("mask")]; mask.isString() && !mask.toString().isEmpty()) {
+            d.mask = decodeMask(mask.toString());
+            badMasks += d.mask.isEmpty();
+        }
+        run.detections.append(d);
     }
-    return detections;
+    if (clamped)
+        run.notes << tr("%n box(es) reached outside the image and were cut at its edge.", nullptr, clamped);
+    if (swapped)
+        run.notes << tr("%n box(es) had their corners the wrong way round and were turned.", nullptr, swapped);
+    if (empty)
+        run.notes << tr("%n box(es) without area were dropped.", nullptr, empty);
+    if (badMasks)
+        run.notes << tr("%n segmentation mask(s) could not be read; their boxes are kept.", nullptr, badMasks);
+    if (run.detections.size() > kMaxObjects) {
+        run.notes << tr("The model found %1 objects; the first %2 are kept.").arg(run.detections.size()).arg(kMaxObjects);
+        run.detections.resize(kMaxObjects);
+    }
+    return run;
 }
 
-QFuture<Result<QVector<Detection>>> ObjectDetector::detect(const QByteArray &image, const QString &mimeType,
-                                                           const QString &prompt)
+QByteArray ObjectDetector::decodeMask(const QString &text)
 {
-    return m_provider->generate(request(image, mimeType, prompt))
-        .then([](const Result<GenerateResponse> &response) -> Result<QVector<Detection>> {
+    // "data:image/png;base64,...." as Gemini 2.5 writes it, or the bare base64.
+    const QString data = text.section(QLatin1Char(','), -1).trimmed();
+    const auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return {};
+    QImage image;
+    if (!image.loadFromData(*decoded, "PNG") || image.isNull())
+        return {};
+    return *decoded;
+}
+
+QFuture<Result<DetectionRun>> ObjectDetector::detect(const QByteArray &image, const QString &mimeType, const QString &prompt)
+{
+    const QString sent = prompt.isEmpty() ? defaultPrompt() : prompt;
+    return m_provider->generate(request(image, mimeType, sent))
+        .then([sent](const Result<GenerateResponse> &response) -> Result<DetectionRun> {
             if (!response)
                 return tl::unexpected(response.error());
-            return fromJson(response->json);
+            auto run = fromJson(response->json);
+            if (run) {
+                run->model = response->modelVersion;
+                run->prompt = sent;
+            }
+            return run;
         });
 }
 

@@ -9,7 +9,7 @@
 
 #include "core/common/result.h"
 #include "core/llm/provider.h"
-#include "core/model/detection.h"
+#include "core/model/detectionrun.h"
 
 namespace PageLens {
 
@@ -27,13 +27,24 @@ public:
     static QString defaultPrompt();
     static QJsonObject schema();
     static GenerateRequest request(const QByteArray &image, const QString &mimeType, const QString &prompt = {});
-    /** Reads {"bounding_boxes": [...]} or a bare array; coordinates are clamped to 0-1000. */
-    static Result<QVector<Detection>> fromJson(const QJsonValue &json);
+    /** At most this many objects are kept from one answer. */
+    static constexpr int kMaxObjects = 100;
+
+    /**
+     * Reads {"bounding_boxes": [...]} or a bare array. Coordinates outside 0-1000 are clamped,
+     * corners the wrong way round swapped, boxes without area dropped, and only the first
+     * kMaxObjects kept, each said in the run's notes; a box that is not four numbers and a label
+     * is an error (nothing from that answer is kept). A Gemini 2.5 `mask` (base64 PNG) is kept.
+     */
+    static Result<DetectionRun> fromJson(const QJsonValue &json);
 
     /** `image` is the encoded image of the whole page exactly as sent. */
-    QFuture<Result<QVector<Detection>>> detect(const QByteArray &image, const QString &mimeType, const QString &prompt = {});
+    QFuture<Result<DetectionRun>> detect(const QByteArray &image, const QString &mimeType, const QString &prompt = {});
 
 private:
+    /** The PNG bytes of a segmentation mask, or empty when it is not a readable PNG. */
+    static QByteArray decodeMask(const QString &text);
+
     Provider *m_provider;
 };
 

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDataStream>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -598,6 +599,92 @@ Result<QVector<PageWork>> pageWork(QSqlDatabase db, const QString &joins, const 
 }
 
 } // namespace
+
+Result<void> Catalog::replaceDetections(qint64 pageId, const QString &prompt, const QString &model,
+                                       const QVector<Detection> &detections)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return fail(Error::Code::Database, tr("The library catalog is locked."), db.lastError().text());
+    QSqlQuery q(db);
+    auto rollback = [&](const char *what) {
+        auto error = dbError(q, what);
+        db.rollback();
+        return error;
+    };
+    q.prepare(QStringLiteral("DELETE FROM detections WHERE page_id = ? AND prompt = ?"));
+    q.addBindValue(pageId);
+    q.addBindValue(prompt);
+    if (!q.exec())
+        return rollback("replaceDetections delete");
+    q.prepare(QStringLiteral("INSERT INTO detections(page_id, prompt, model, label, box_left, box_top, box_right, box_bottom,"
+                             "ymin, xmin, ymax, xmax, mask, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const Detection &d : detections) {
+        q.addBindValue(pageId);
+        q.addBindValue(prompt);
+        q.addBindValue(model);
+        q.addBindValue(d.label.isNull() ? QStringLiteral("") : d.label);
+        q.addBindValue(d.box.left);
+        q.addBindValue(d.box.top);
+        q.addBindValue(d.box.right);
+        q.addBindValue(d.box.bottom);
+        for (int v : d.box2d)
+            q.addBindValue(v);
+        q.addBindValue(d.mask.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(d.mask));
+        q.addBindValue(now);
+        if (!q.exec())
+            return rollback("replaceDetections insert");
+    }
+    if (!db.commit())
+        return fail(Error::Code::Database, tr("The library catalog could not be updated."), db.lastError().text());
+    return {};
+}
+
+Result<QVector<Detection>> Catalog::detections(qint64 pageId) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT label, box_left, box_top, box_right, box_bottom, ymin, xmin, ymax, xmax, mask, model, prompt,"
+                             "detected_at FROM detections WHERE page_id = ? ORDER BY id"));
+    q.addBindValue(pageId);
+    if (!q.exec())
+        return dbError(q, "detections");
+    QVector<Detection> found;
+    while (q.next()) {
+        Detection d;
+        d.label = q.value(0).toString();
+        d.box = {q.value(1).toDouble(), q.value(2).toDouble(), q.value(3).toDouble(), q.value(4).toDouble()};
+        for (int i = 0; i < 4; ++i)
+            d.box2d[i] = q.value(5 + i).toInt();
+        d.mask = q.value(9).toByteArray();
+        d.model = q.value(10).toString();
+        d.prompt = q.value(11).toString();
+        d.detectedAt = QDateTime::fromMSecsSinceEpoch(q.value(12).toLongLong());
+        found << d;
+    }
+    return found;
+}
+
+Result<bool> Catalog::hasDetections() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM detections)")) || !q.next())
+        return dbError(q, "hasDetections");
+    return q.value(0).toBool();
+}
+
+Result<QSet<int>> Catalog::pagesWithDetections(qint64 documentId) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT DISTINCT p.page FROM detections d JOIN pages p ON p.id = d.page_id WHERE p.document_id = ?"));
+    q.addBindValue(documentId);
+    if (!q.exec())
+        return dbError(q, "pagesWithDetections");
+    QSet<int> pages;
+    while (q.next())
+        pages.insert(q.value(0).toInt());
+    return pages;
+}
 
 Result<QVector<PageWork>> Catalog::pagesNeedingCaption(int limit) const
 {

@@ -3,11 +3,13 @@
 
 #include <functional>
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
 
 #include "core/common/result.h"
+#include "core/model/detection.h"
 #include "core/model/documentinfo.h"
 #include "core/model/pagerecord.h"
 
@@ -89,6 +91,20 @@ public:
     Result<QVector<PageRecord>> pages(qint64 documentId, bool withWords = false) const;
     /** Settles a page's caption; `model` marks it done so it is never sent again. */
     Result<void> setCaption(qint64 pageId, const QString &caption, const QString &model);
+
+    // Objects detected on pages.
+    /**
+     * Replaces the page's detections made with `prompt` in one transaction (other prompts' stay);
+     * the label index (`detections_fts`) follows by trigger.
+     */
+    Result<void> replaceDetections(qint64 pageId, const QString &prompt, const QString &model,
+                                   const QVector<Detection> &detections);
+    /** Every detection on a page, in the order stored. */
+    Result<QVector<Detection>> detections(qint64 pageId) const;
+    /** Whether any page of the library has detections. */
+    Result<bool> hasDetections() const;
+    /** The 0-based numbers of a document's pages that have detections. */
+    Result<QSet<int>> pagesWithDetections(qint64 documentId) const;
 
     // Model work.
     Result<QVector<PageWork>> pagesNeedingCaption(int limit) const;

@@ -83,6 +83,27 @@ const QVector<QStringList> &steps()
                            "seq INTEGER NOT NULL, role TEXT NOT NULL, question INTEGER NOT NULL DEFAULT 0, parts TEXT NOT NULL,"
                            "PRIMARY KEY(conversation_id, seq))"),
         },
+        // 6: objects a model detected on a page: the box on the page as displayed ([0,1], after
+        // /Rotate), the model's raw box_2d, an optional segmentation mask (PNG inside the box), and
+        // which model and prompt found it. Labels are searchable with the page text's stemming.
+        {
+            QStringLiteral("CREATE TABLE IF NOT EXISTS detections("
+                           "id INTEGER PRIMARY KEY, page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,"
+                           "prompt TEXT NOT NULL, model TEXT NOT NULL DEFAULT '', label TEXT NOT NULL,"
+                           "box_left REAL NOT NULL, box_top REAL NOT NULL, box_right REAL NOT NULL, box_bottom REAL NOT NULL,"
+                           "ymin INTEGER NOT NULL, xmin INTEGER NOT NULL, ymax INTEGER NOT NULL, xmax INTEGER NOT NULL,"
+                           "mask BLOB, detected_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS detections_page ON detections(page_id, prompt)"),
+            QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS detections_fts USING fts5(label, content='detections',"
+                           "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')"),
+            QStringLiteral("CREATE TRIGGER IF NOT EXISTS detections_ai AFTER INSERT ON detections BEGIN "
+                           "INSERT INTO detections_fts(rowid, label) VALUES (new.id, new.label); END"),
+            QStringLiteral("CREATE TRIGGER IF NOT EXISTS detections_ad AFTER DELETE ON detections BEGIN "
+                           "INSERT INTO detections_fts(detections_fts, rowid, label) VALUES ('delete', old.id, old.label); END"),
+            QStringLiteral("CREATE TRIGGER IF NOT EXISTS detections_au AFTER UPDATE OF label ON detections BEGIN "
+                           "INSERT INTO detections_fts(detections_fts, rowid, label) VALUES ('delete', old.id, old.label);"
+                           "INSERT INTO detections_fts(rowid, label) VALUES (new.id, new.label); END"),
+        },
     };
     return all;
 }

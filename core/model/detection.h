@@ -3,6 +3,8 @@
 
 #include <array>
 
+#include <QByteArray>
+#include <QDateTime>
 #include <QRect>
 #include <QSize>
 #include <QString>
@@ -16,6 +18,11 @@ struct Detection {
     QString label;
     std::array<int, 4> box2d{};   // as the model gave it: [ymin, xmin, ymax, xmax] in 0-1000
     NormalizedRect box;           // the same box on the page as displayed, [0,1]: any render size maps onto it
+    QByteArray mask;              // Gemini 2.5 segmentation: a PNG probability map covering `box`, when given
+    // Where it came from, once stored in a library.
+    QString model;
+    QString prompt;
+    QDateTime detectedAt;
 
     /** The box in pixels of an image of `size` (e.g. the image sent, or a rendered page), edges floored. */
     QRect pixelBox(const QSize &size) const

@@ -5,12 +5,14 @@
 
 #include <QCoreApplication>
 
+#include "core/library/catalog.h"
 #include "core/library/latepatchindex.h"
 #include "core/library/library.h"
 #include "core/llm/lateinteractionclient.h"
 #include "core/retrieval/bm25signal.h"
 #include "core/retrieval/densesignal.h"
 #include "core/retrieval/latesignal.h"
+#include "core/retrieval/objectsignal.h"
 
 namespace PageLens {
 
@@ -21,7 +23,7 @@ LibrarySearch::LibrarySearch(std::shared_ptr<Library> library)
 
 QStringList LibrarySearch::knownSignals()
 {
-    return {QStringLiteral("bm25"), QStringLiteral("dense"), QStringLiteral("late")};
+    return {QStringLiteral("bm25"), QStringLiteral("dense"), QStringLiteral("late"), QStringLiteral("objects")};
 }
 
 Result<FusionWeights> LibrarySearch::parseWeights(const QString &text)
@@ -89,6 +91,14 @@ Result<SearchResult> LibrarySearch::search(const QString &query, int k, const Se
             signalList << std::make_shared<LateSignal>(options.late, *patches, options.serviceDeadline);
         }
     }
+
+    // Objects when the library has detections, or when asked for by name (then an empty answer).
+    const QString objects = QStringLiteral("objects");
+    auto detected = m_library->catalog()->hasDetections();
+    if (!detected)
+        return tl::unexpected(detected.error());
+    if (options.signalNames.contains(objects) || (*detected && options.signalNames.isEmpty()))
+        signalList << std::make_shared<ObjectSignal>(m_library->catalog());
     return HybridRetriever(m_library->catalog(), signalList, options.weights, unavailable)
         .search(query, k, options.signalNames);
 }

@@ -32,7 +32,8 @@ struct SearchOptions {
  * The one place that decides which retrieval signals a library search uses (GUI, CLI, evaluation):
  * BM25 always; dense when the library holds page embeddings (skipped, with the reason, when no
  * model service can embed the query); late when pages were embedded by a late-interaction server
- * (skipped when no server of that model is configured). The signals are fused by HybridRetriever.
+ * (skipped when no server of that model is configured); objects when the library holds detected
+ * objects. The signals are fused by HybridRetriever.
  */
 class LibrarySearch
 {

@@ -160,23 +160,80 @@ QFuture<Result<QImage>> LibraryService::pageImage(const QString &path, int page,
     return QtConcurrent::run(m_readers.get(), [path, page, size, password] { return PageImager::render(path, page, size, password); });
 }
 
-QFuture<Result<QVector<Detection>>> LibraryService::detect(Provider *provider, const PageRef &page, const QString &prompt)
+QFuture<Result<QVector<Detection>>> LibraryService::detections(const PageRef &page)
 {
+    return QtConcurrent::run(m_readers.get(), [library = m_library, page]() -> Result<QVector<Detection>> {
+        auto record = library->catalog()->page(page);
+        if (!record)
+            return finished(Result<QVector<Detection>>(tl::unexpected(record.error())));
+        return finished(library->catalog()->detections(record->id));
+    });
+}
+
+QFuture<Result<QSet<int>>> LibraryService::pagesWithDetections(qint64 documentId)
+{
+    return QtConcurrent::run(m_readers.get(), [library = m_library, documentId] {
+        return finished(library->catalog()->pagesWithDetections(documentId));
+    });
+}
+
+QFuture<Result<DetectionRun>> LibraryService::detect(Provider *provider, const PageRef &page, const DetectOptions &options)
+{
+    struct Prepared {
+        qint64 pageId = 0;
+        QByteArray image;
+    };
     auto library = m_library;
-    auto prepared = QtConcurrent::run(m_readers.get(), [library, page]() -> Result<QByteArray> {
-        auto doc = finished(library->catalog()->document(page.documentId));
+    auto prepared = QtConcurrent::run(m_readers.get(), [library, page, options]() -> Result<Prepared> {
+        auto privacy = options.privacy ? Result<Privacy>(*options.privacy) : library->privacy();
+        if (!privacy)
+            return finished(Result<Prepared>(tl::unexpected(privacy.error())));
+        if (*privacy != Privacy::Images)
+            return finished(Result<Prepared>(fail(Error::Code::InvalidArgument,
+                QCoreApplication::translate("PageLens", "Object detection sends the page image, which this library's "
+                                                        "privacy setting (%1) does not allow.").arg(toString(*privacy)))));
+        auto doc = library->catalog()->document(page.documentId);
+        auto record = library->catalog()->page(page);
+        Catalog::closeThreadConnections();
         if (!doc)
             return tl::unexpected(doc.error());
-        auto image = PageImager::render(doc->path, page.page, PageImageSize::withLongestSide(PageImager::kModelLongestSide),
+        if (!record)
+            return tl::unexpected(record.error());
+        auto image = PageImager::render(doc->path, page.page, PageImageSize::withLongestSide(options.longestSide),
                                         library->password(page.documentId));
         if (!image)
             return tl::unexpected(image.error());
-        return PageImager::modelImage(*image);
-    });
-    return prepared.then(QtFuture::Launch::Inherit, [provider, prompt](Result<QByteArray> bytes) -> QFuture<Result<QVector<Detection>>> {
+        auto bytes = PageImager::modelImage(*image, options.longestSide);
         if (!bytes)
-            return QtFuture::makeReadyFuture(Result<QVector<Detection>>(tl::unexpected(bytes.error())));
-        return ObjectDetector(provider).detect(*bytes, QStringLiteral("image/webp"), prompt);
+            return tl::unexpected(bytes.error());
+        return Prepared{record->id, *bytes};
+    });
+    auto detected = prepared.then(QtFuture::Launch::Inherit, [provider, options](Result<Prepared> input) {
+        using Detected = Result<std::pair<qint64, DetectionRun>>;
+        if (!input)
+            return QtFuture::makeReadyFuture(Detected(tl::unexpected(input.error())));
+        return ObjectDetector(provider).detect(input->image, QStringLiteral("image/webp"), options.prompt)
+            .then(QtFuture::Launch::Sync, [pageId = input->pageId](Result<DetectionRun> run) -> Detected {
+                if (!run)
+                    return tl::unexpected(run.error());
+                return std::pair{pageId, *run};
+            });
+    }).unwrap();
+    if (!options.store)
+        return detected.then(QtFuture::Launch::Sync, [](Result<std::pair<qint64, DetectionRun>> found) -> Result<DetectionRun> {
+            if (!found)
+                return tl::unexpected(found.error());
+            return found->second;
+        });
+    return detected.then(QtFuture::Launch::Sync, [this](Result<std::pair<qint64, DetectionRun>> found) {
+        if (!found)
+            return QtFuture::makeReadyFuture(Result<DetectionRun>(tl::unexpected(found.error())));
+        return write([library = m_library, found]() -> Result<DetectionRun> {
+            const DetectionRun &run = found->second;
+            if (auto stored = library->catalog()->replaceDetections(found->first, run.prompt, run.model, run.detections); !stored)
+                return tl::unexpected(stored.error());
+            return run;
+        });
     }).unwrap();
 }
 

@@ -5,9 +5,11 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <QFuture>
 #include <QImage>
+#include <QSet>
 #include <QStringList>
 #include <QThreadPool>
 
@@ -19,6 +21,7 @@
 #include "core/library/libraryscanner.h"
 #include "core/media/pageimager.h"
 #include "core/model/detection.h"
+#include "core/model/detectionrun.h"
 #include "core/model/documentinfo.h"
 #include "core/model/pagerecord.h"
 #include "core/model/pageref.h"
@@ -86,8 +89,25 @@ public:
     /** One page as the catalog holds it: text, words and caption. */
     QFuture<Result<PageRecord>> page(const PageRef &ref);
     QFuture<Result<QImage>> pageImage(const QString &path, int page, const PageImageSize &size, const QString &password = {});
-    /** Renders a library page, sends it to `provider` and returns its detections as page rectangles. */
-    QFuture<Result<QVector<Detection>>> detect(Provider *provider, const PageRef &page, const QString &prompt = {});
+    /** Every object stored for a page (all prompts). */
+    QFuture<Result<QVector<Detection>>> detections(const PageRef &page);
+    /** The 0-based pages of a document that have stored detections (thumbnail marks). */
+    QFuture<Result<QSet<int>>> pagesWithDetections(qint64 documentId);
+
+    /** How a library page is sent for detection. */
+    struct DetectOptions {
+        QString prompt;                                   // empty: ObjectDetector::defaultPrompt()
+        int longestSide = PageImager::kModelLongestSide;  // of the image sent
+        std::optional<Privacy> privacy;                   // for this run; unset: the library's setting
+        bool store = true;                                // replace the page's detections for this prompt
+    };
+    /**
+     * Renders a library page, sends it to `provider` and returns its detections as page
+     * rectangles; with `store`, they replace the page's detections for the same prompt (a write).
+     * Refused without sending when the privacy setting does not allow page images. A failed or
+     * unreadable answer stores nothing, so earlier detections stay.
+     */
+    QFuture<Result<DetectionRun>> detect(Provider *provider, const PageRef &page, const DetectOptions &options);
 
 private:
     explicit LibraryService(Options options);

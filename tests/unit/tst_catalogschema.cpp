@@ -105,7 +105,7 @@ class tst_CatalogSchema : public QObject
 private Q_SLOTS:
     void stepsAreNumberedFromOne()
     {
-        QCOMPARE(CatalogSchema::currentVersion(), 5);
+        QCOMPARE(CatalogSchema::currentVersion(), 6);
         QVERIFY(CatalogSchema::step(0).isEmpty());
         for (int v = 1; v <= CatalogSchema::currentVersion(); ++v)
             QVERIFY(!CatalogSchema::step(v).isEmpty());
@@ -269,6 +269,48 @@ private Q_SLOTS:
                               QStringLiteral("DELETE FROM conversations WHERE id = 'c1'")}));
         QCOMPARE(upgraded.value(QStringLiteral("SELECT count(*) FROM conversation_turns")).toInt(), 0);
         QCOMPARE(upgraded.value(QStringLiteral("SELECT count(*) FROM pages")).toInt(), 2);
+        QCOMPARE(upgraded.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    void step6AddsDetectionsKeepingPages()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("catalog.sqlite"));
+        {
+            SqlFile v3(file);
+            QVERIFY(v3.run(version1));
+            QVERIFY(v3.run({QStringLiteral("ALTER TABLE documents ADD COLUMN page_errors TEXT"),
+                            QStringLiteral("ALTER TABLE documents ADD COLUMN pages_hash TEXT"), QStringLiteral("PRAGMA user_version = 3")}));
+            QVERIFY(v3.run(version1Rows));
+        }
+        auto catalog = Catalog::open(dir.path());
+        QVERIFY2(catalog, catalog ? "" : qPrintable(catalog.error().toLogString()));
+        QCOMPARE((*catalog)->pages(7)->at(0).caption, QStringLiteral("boats in a harbour"));
+        QCOMPARE(*(*catalog)->hasDetections(), false);
+
+        Detection boat;
+        boat.label = QStringLiteral("sailing boats");
+        boat.box2d = {100, 200, 500, 600};
+        boat.box = {0.2, 0.1, 0.6, 0.5};
+        QVERIFY((*catalog)->replaceDetections(70, QStringLiteral("find boats"), QStringLiteral("gemini-2.5-flash"), {boat}));
+        QVERIFY((*catalog)->replaceDetections(71, QStringLiteral("find boats"), QStringLiteral("gemini-2.5-flash"), {boat}));
+        auto stored = (*catalog)->detections(70);
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), 1);
+        QCOMPARE(stored->first().box, boat.box);
+        QCOMPARE(stored->first().box2d, boat.box2d);
+        QCOMPARE(stored->first().model, QStringLiteral("gemini-2.5-flash"));
+        QCOMPARE(*(*catalog)->pagesWithDetections(7), (QSet<int>{0, 1}));
+
+        // The label index stems like the page text, and follows replacements and page deletions.
+        SqlFile upgraded(file);
+        const QString match = QStringLiteral("SELECT count(*) FROM detections_fts WHERE detections_fts MATCH 'boat'");
+        QCOMPARE(upgraded.value(match).toInt(), 2);
+        QVERIFY((*catalog)->replaceDetections(70, QStringLiteral("find boats"), QStringLiteral("gemini-2.5-flash"), {}));
+        QCOMPARE(upgraded.value(match).toInt(), 1);
+        QVERIFY(upgraded.run({QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("DELETE FROM pages WHERE id = 71")}));
+        QCOMPARE(upgraded.value(match).toInt(), 0);
+        QCOMPARE(upgraded.value(QStringLiteral("SELECT count(*) FROM detections")).toInt(), 0);
         QCOMPARE(upgraded.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 

@@ -270,11 +270,11 @@ void TestGeminiProvider::detectorConvertsBoxes()
                                                                                     {QStringLiteral("label"), QStringLiteral("kitten")}}}}});
     QVERIFY(boxes);
     // y first: [ymin, xmin, ymax, xmax] / 1000 becomes [left, top, right, bottom] of the page.
-    QCOMPARE(boxes->first().box, (NormalizedRect{0.021, 0.163, 0.321, 0.473}));
-    QCOMPARE(boxes->first().box2d, (std::array<int, 4>{163, 21, 473, 321}));
+    QCOMPARE(boxes->detections.first().box, (NormalizedRect{0.021, 0.163, 0.321, 0.473}));
+    QCOMPARE(boxes->detections.first().box2d, (std::array<int, 4>{163, 21, 473, 321}));
     // Pixels only at the edge, for an image of any size: 21/1000 * 600 = 12.6 -> 12.
-    QCOMPARE(boxes->first().pixelBox(QSize(600, 600)), QRect(12, 97, 180, 186));
-    QCOMPARE(boxes->first().pixelBox(QSize(1200, 1200)), QRect(25, 195, 360, 372));
+    QCOMPARE(boxes->detections.first().pixelBox(QSize(600, 600)), QRect(12, 97, 180, 186));
+    QCOMPARE(boxes->detections.first().pixelBox(QSize(1200, 1200)), QRect(25, 195, 360, 372));
     QVERIFY(!ObjectDetector::fromJson(QJsonObject{{QStringLiteral("bounding_boxes"), QJsonArray{QJsonObject{{QStringLiteral("box_2d"), QJsonArray{1, 2}}}}}}));
 }
 
