@@ -10,7 +10,7 @@ namespace PageLens::Cli {
 
 struct CliCommand;
 
-/** The library commands: add, index, status, search, render, eval. */
+/** The library commands: add, index, status, remove, search, render, eval. */
 class LibraryCommands
 {
     Q_DECLARE_TR_FUNCTIONS(LibraryCommands)
@@ -20,6 +20,7 @@ public:
     static int add(CliContext &ctx);
     static int index(CliContext &ctx);
     static int status(CliContext &ctx);
+    static int remove(CliContext &ctx);
     static int search(CliContext &ctx);
     static int render(CliContext &ctx);
     static int eval(CliContext &ctx);

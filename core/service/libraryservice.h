@@ -14,6 +14,7 @@
 #include "core/common/result.h"
 #include "core/ingest/enricher.h"
 #include "core/ingest/indexer.h"
+#include "core/library/library.h"
 #include "core/library/librarywritelock.h"
 #include "core/library/libraryscanner.h"
 #include "core/media/pageimager.h"
@@ -67,6 +68,10 @@ public:
     QFuture<Result<EnrichSummary>> enrich(Enricher *enricher, int dimensions);
     QFuture<Result<void>> setPrivacy(Privacy privacy);
     QFuture<Result<void>> setPassword(qint64 documentId, const QString &password);
+    /** Takes documents and folders out of the library (Library::remove); the files stay. */
+    QFuture<Result<RemoveReport>> remove(const QStringList &paths);
+    /** Sends documents back to pending so the next indexing run reads them again. */
+    QFuture<Result<void>> reindex(const QVector<qint64> &documentIds);
 
     // Reads: never wait for a write.
     /** The documents and the watched folders, read together. */
@@ -79,6 +84,8 @@ public:
     /** What enrichment would send with the options `optionsFor` gives for the library's privacy; sends nothing. */
     QFuture<Result<EgressPreview>> preview(std::function<EnrichOptions(Privacy)> optionsFor);
     QFuture<Result<Privacy>> privacy();
+    /** The privacy chosen for the library, or none when nobody chose one yet. */
+    QFuture<Result<std::optional<Privacy>>> chosenPrivacy();
     QFuture<Result<QImage>> pageImage(const QString &path, int page, const PageImageSize &size, const QString &password = {});
     /** Renders a library page, sends it to `provider` and returns its detections as page rectangles. */
     QFuture<Result<QVector<Detection>>> detect(Provider *provider, const PageRef &page, const QString &prompt = {});
