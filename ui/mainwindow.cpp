@@ -101,7 +101,7 @@ MainWindow::MainWindow(LibraryController *controller, QWidget *parent)
     m_libraryPane->setMinimumWidth(180);
     m_search->setMinimumWidth(200);
     m_viewer->setMinimumWidth(kMinimumPageWidth);
-    m_splitter->setSizes({320, 740, 360});
+    m_splitter->setSizes({360, 700, 360});
     setCentralWidget(m_splitter);
     // Narrow windows: library and search become tabs of one pane, the page keeps the rest.
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));

@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QTreeView>
 
 #include "ui/help/helpdialog.h"
@@ -97,6 +98,10 @@ int main(int argc, char *argv[])
     shoot(outDir, QStringLiteral("01-indexing-progress"));
     waitFor([&] { return indexingDone(model) && !controller.isIndexing(); }, 600000);
     shoot(outDir, QStringLiteral("02-library-tree"));
+    // A wide library pane shows the Path column too.
+    window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->setSizes({560, 500, 340});
+    shoot(outDir, QStringLiteral("02b-library-path-column"));
+    window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->setSizes({360, 700, 340});
 
     // Search: results on the right, the page with its hits in the middle; the library follows.
     window.search(QStringLiteral("court argument"));
@@ -113,6 +118,8 @@ int main(int argc, char *argv[])
     pane->statusFilter()->setCurrentIndex(pane->statusFilter()->findData(int(DocumentStatus::Failed)));
     shoot(outDir, QStringLiteral("04-library-failed-filter"));
     pane->statusFilter()->setCurrentIndex(0);
+    if (search->model()->rowCount() > 0)
+        pane->selectDocument(search->model()->hit(0).ref.documentId);
     const QModelIndex current = pane->view()->currentIndex();
     if (current.isValid()) {
         QMenu *menu = pane->createContextMenu(pane->filterModel()->mapToSource(current), &window);

@@ -13,7 +13,9 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QHeaderView>
 #include <QSettings>
+#include <QSplitter>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -242,6 +244,12 @@ void tst_Desktop::libraryTreeFiltersAndContextMenus()
     QCOMPARE(scotusRow.siblingAtColumn(DocumentModel::PathColumn).data().toString(), QStringLiteral("reports/2020/scotus.pdf"));
     QVERIFY(scotusRow.data(Qt::ToolTipRole).toString().contains(QDir::toNativeSeparators(scotus)));
     QCOMPARE(model->headerData(DocumentModel::PathColumn, Qt::Horizontal).toString(), QStringLiteral("Path"));
+    // The Path column shows when the pane has room for it, and gives way to names when it has not.
+    auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    splitter->setSizes({600, 400, 300});
+    QTRY_VERIFY(!window.libraryPane()->view()->header()->isSectionHidden(DocumentModel::PathColumn));
+    splitter->setSizes({250, 750, 300});
+    QTRY_VERIFY(window.libraryPane()->view()->header()->isSectionHidden(DocumentModel::PathColumn));
     // Folder totals are the sum of what is below them, once indexing is done.
     int pages = 0;
     for (const DocumentInfo &document : model->documents())

@@ -72,12 +72,14 @@ LibraryPane::LibraryPane(DocumentModel *model, QWidget *parent)
     m_view->setTextElideMode(Qt::ElideRight);
     // The status shows as the row's icon (with tooltip and accessible text), leaving the width to names.
     m_view->setColumnHidden(DocumentModel::StatusColumn, true);
+    // Names get the width; the Path column joins them when the pane has room (the tooltip always has it).
     QHeaderView *header = m_view->header();
-    header->setStretchLastSection(true);
-    header->setSectionResizeMode(DocumentModel::NameColumn, QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(DocumentModel::NameColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(DocumentModel::PagesColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DocumentModel::PathColumn, QHeaderView::Interactive);
     header->setSectionsMovable(false);
-    m_view->setColumnWidth(DocumentModel::NameColumn, 220);
+    m_view->setColumnWidth(DocumentModel::PathColumn, 200);
 
     auto *filters = new QHBoxLayout;
     filters->setSpacing(4);
@@ -113,6 +115,12 @@ LibraryPane::LibraryPane(DocumentModel *model, QWidget *parent)
     });
     connect(m_view, &QTreeView::activated, this, &LibraryPane::activate);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &LibraryPane::showContextMenu);
+}
+
+void LibraryPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_view->setColumnHidden(DocumentModel::PathColumn, width() < kPathColumnWidth);
 }
 
 void LibraryPane::restoreExpansion()

@@ -38,6 +38,8 @@ public:
     void selectDocument(qint64 documentId);
     /** The context menu for a row of the DocumentModel; the caller runs it. Null for no row. */
     QMenu *createContextMenu(const QModelIndex &sourceIndex, QWidget *parent);
+    /** From this width the Path column shows next to the names. */
+    static constexpr int kPathColumnWidth = 480;
 
 Q_SIGNALS:
     void documentActivated(const PageLens::DocumentInfo &document);
@@ -47,6 +49,9 @@ Q_SIGNALS:
     /** Look at these documents again (and at the library's folders for new files). */
     void rescanRequested(const QVector<qint64> &documentIds);
     void statusMessage(const QString &message);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void activate(const QModelIndex &proxyIndex);
