@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
@@ -30,6 +31,7 @@
 #include "ui/help/helpdialog.h"
 #include "ui/library/documentfiltermodel.h"
 #include "ui/library/documentmodel.h"
+#include "ui/library/indexprogresswidget.h"
 #include "ui/library/librarycontroller.h"
 #include "ui/library/librarypane.h"
 #include "ui/mainwindow.h"
@@ -93,6 +95,7 @@ private Q_SLOTS:
     void narrowLayoutKeepsEveryActionReachable();
     void helpListsEveryShortcut();
     void libraryTreeFiltersAndContextMenus();
+    void timeLeftCountsDocumentsNotOpenedYet();
 
 private:
     QTemporaryDir m_dir;
@@ -349,6 +352,39 @@ void tst_Desktop::libraryTreeFiltersAndContextMenus()
     controller.rescan();
     QTest::qWait(1500);
     QTRY_COMPARE_WITH_TIMEOUT(model->documentCount(), 4, 30000);
+}
+
+void tst_Desktop::timeLeftCountsDocumentsNotOpenedYet()
+{
+    // 20 documents of 4 pages read at a steady pace; the indexer has opened only the first few, so
+    // most pages are not in pagesTotal yet. The estimate must count them (at the pace measured here).
+    IndexProgressWidget widget;
+    widget.start();
+    QElapsedTimer clock;
+    clock.start();
+    constexpr int files = 20;
+    constexpr int pagesPerFile = 4;
+    IndexProgress progress;
+    progress.filesTotal = files;
+    widget.setProgress(progress);
+    clock.restart();
+    int done = 0;
+    while (clock.elapsed() < 3000) {
+        QTest::qWait(100);
+        ++done;
+        const int opened = std::min(files, done / pagesPerFile + 2);
+        progress.pagesDone = done;
+        progress.filesDone = done / pagesPerFile;
+        progress.pagesTotal = opened * pagesPerFile;
+        progress.currentFile = QStringLiteral("/docs/file-%1.pdf").arg(opened - 1);
+        widget.setProgress(progress);
+    }
+    const double secondsPerPage = clock.elapsed() / 1000.0 / done;
+    const double truth = (files * pagesPerFile - done) * secondsPerPage;
+    QVERIFY2(widget.secondsLeft() > 0, qPrintable(widget.text()));
+    QVERIFY2(std::abs(widget.secondsLeft() - truth) <= 0.5 * truth,
+             qPrintable(QStringLiteral("estimate %1 s, truth %2 s: %3").arg(widget.secondsLeft()).arg(truth).arg(widget.text())));
+    QVERIFY(widget.text().contains(QLatin1String("left")));
 }
 
 QTEST_MAIN(tst_Desktop)
