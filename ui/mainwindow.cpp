@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/mainwindow.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -13,19 +15,24 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 
 #include "core/common/log.h"
+#include "ui/help/helpdialog.h"
 #include "ui/library/documentmodel.h"
 #include "ui/library/indexprogresswidget.h"
 #include "ui/library/librarycontroller.h"
 #include "ui/library/librarypane.h"
 #include "ui/search/searchpanel.h"
 #include "ui/settings/egressdialog.h"
+#include "ui/settings/privacychoicedialog.h"
 #include "ui/settings/providersession.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/viewer/viewerpanel.h"
@@ -70,8 +77,10 @@ MainWindow::MainWindow(LibraryController *controller, QWidget *parent)
     , m_viewer(new ViewerPanel(this))
     , m_search(new SearchPanel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_sideTabs(new QTabWidget(this))
     , m_progress(new IndexProgressWidget(this))
     , m_summary(new QLabel(this))
+    , m_summaryTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PageLens"));
@@ -89,12 +98,20 @@ MainWindow::MainWindow(LibraryController *controller, QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_libraryPane->setMinimumWidth(200);
-    m_search->setMinimumWidth(240);
-    m_splitter->setSizes({320, 740, 360});
+    m_libraryPane->setMinimumWidth(180);
+    m_search->setMinimumWidth(200);
+    m_viewer->setMinimumWidth(kMinimumPageWidth);
+    m_splitter->setSizes({360, 700, 360});
     setCentralWidget(m_splitter);
+    // Narrow windows: library and search become tabs of one pane, the page keeps the rest.
+    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    m_sideTabs->setDocumentMode(true);
+    m_sideTabs->setMinimumWidth(200);
+    m_sideTabs->hide();
 
     m_summary->setObjectName(QStringLiteral("librarySummary"));
+    // Long summaries are cut, never widen the window past a small screen.
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_summary, 1);
     statusBar()->addPermanentWidget(m_progress);
 
@@ -104,8 +121,13 @@ MainWindow::MainWindow(LibraryController *controller, QWidget *parent)
     connect(m_controller, &LibraryController::documentsChanged, this,
             [this](const QVector<DocumentInfo> &documents, const QStringList &folders) {
                 m_model->setDocuments(documents, folders);
-                handleDocumentsChanged(documents);
             });
+    // The summary counts what the tree shows, so it moves with each document an indexing run finishes.
+    m_summaryTimer->setSingleShot(true);
+    m_summaryTimer->setInterval(150);
+    connect(m_summaryTimer, &QTimer::timeout, this, &MainWindow::updateSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, m_summaryTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::dataChanged, m_summaryTimer, qOverload<>(&QTimer::start));
     connect(m_controller, &LibraryController::documentFinished, m_model, &DocumentModel::updateDocument);
     connect(m_controller, &LibraryController::indexingStarted, this, [this] {
         m_progress->start();
@@ -123,6 +145,8 @@ MainWindow::MainWindow(LibraryController *controller, QWidget *parent)
     connect(m_progress, &IndexProgressWidget::pauseRequested, m_controller, &LibraryController::setEnrichmentPaused);
 
     connect(m_controller, &LibraryController::enrichmentConsentNeeded, this, &MainWindow::askEgressConsent);
+    connect(m_controller, &LibraryController::providerNeeded, this, &MainWindow::explainProviderNeeded);
+    connect(m_controller, &LibraryController::privacyChoiceNeeded, this, &MainWindow::askPrivacyChoice);
     connect(m_controller, &LibraryController::enrichmentStarted, this, [this] {
         m_progress->start(true);
         m_cancel->setEnabled(true);
@@ -134,6 +158,23 @@ MainWindow::MainWindow(LibraryController *controller, QWidget *parent)
 
     connect(m_libraryPane, &LibraryPane::documentActivated, this, &MainWindow::showDocument);
     connect(m_libraryPane, &LibraryPane::passwordRequested, this, &MainWindow::askPassword);
+    connect(m_libraryPane, &LibraryPane::removeRequested, m_controller, &LibraryController::remove);
+    connect(m_libraryPane, &LibraryPane::rescanRequested, m_controller, &LibraryController::rescanDocuments);
+    connect(m_libraryPane, &LibraryPane::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, messageTimeoutMs); });
+    // The library follows what the viewer shows, also when it was opened from a search result.
+    connect(this, &MainWindow::currentDocumentChanged, m_libraryPane, &LibraryPane::selectDocument);
+    connect(m_controller, &LibraryController::documentFinished, this, [this](const DocumentInfo &document) {
+        if (!m_passwordsTried.remove(document.id))
+            return;
+        if (document.status == DocumentStatus::NeedsPassword)
+            statusBar()->showMessage(tr("The password for “%1” is wrong. Double-click it to try another.")
+                                         .arg(QFileInfo(document.path).fileName()),
+                                     2 * messageTimeoutMs);
+        else if (document.status == DocumentStatus::Indexed)
+            statusBar()->showMessage(tr("“%1” is unlocked for this session.").arg(QFileInfo(document.path).fileName()),
+                                     messageTimeoutMs);
+    });
     connect(m_search, &SearchPanel::searchRequested, this, &MainWindow::search);
     connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::showHit);
     connect(m_search, &SearchPanel::cleared, m_viewer, [this] { m_viewer->setQueryHits({}); });
@@ -195,6 +236,8 @@ void MainWindow::createActions()
     auto *find = new QAction(icon("search"), tr("&Find…"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
+        if (m_narrow)
+            m_sideTabs->setCurrentWidget(m_search);
         m_search->searchField()->setFocus(Qt::ShortcutFocusReason);
         m_search->searchField()->selectAll();
     });
@@ -231,9 +274,15 @@ void MainWindow::createActions()
     toolsMenu->addAction(settings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *manual = help->addAction(tr("PageLens &Help"), this, [this] { showHelp(HelpDialog::manual(this)); });
+    manual->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard Shortcuts"), this,
+                    [this] { showHelp(HelpDialog::shortcuts(this, menuBar())); });
+    help->addSeparator();
     help->addAction(icon("pagelens"), tr("&About PageLens"), this, &MainWindow::showAbout);
 
     QToolBar *tools = addToolBar(tr("Main Toolbar"));
+    m_toolBar = tools;
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setAccessibleName(tr("Main toolbar"));
     tools->setMovable(false);
@@ -268,7 +317,7 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
-    settings.setValue(splitterKey, m_splitter->saveState());
+    settings.setValue(splitterKey, m_narrow ? m_wideSplitterState : m_splitter->saveState());
 }
 
 void MainWindow::rememberLibrary(const QString &directory)
@@ -297,6 +346,48 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    applyLayout(width() < kNarrowWidth);
+}
+
+void MainWindow::applyLayout(bool narrow)
+{
+    // Toolbar labels go first: icons with tooltips fit 800 pixels, and every button is also in a menu.
+    m_toolBar->setToolButtonStyle(width() < 1300 ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+    if (narrow == m_narrow)
+        return;
+    m_narrow = narrow;
+    if (narrow) {
+        m_wideSplitterState = m_splitter->saveState();
+        m_sideTabs->addTab(m_libraryPane, icon("library"), tr("Library"));
+        m_sideTabs->addTab(m_search, icon("search"), tr("Search"));
+        m_splitter->insertWidget(0, m_sideTabs);
+        m_sideTabs->show();
+        m_libraryPane->show();
+        m_search->show();
+        m_splitter->setStretchFactor(0, 0);
+        m_splitter->setStretchFactor(1, 1);
+        const int side = std::clamp(width() / 3, m_sideTabs->minimumWidth(), 360);
+        m_splitter->setSizes({side, std::max(kMinimumPageWidth, width() - side)});
+    } else {
+        m_sideTabs->removeTab(1);
+        m_sideTabs->removeTab(0);
+        m_sideTabs->hide();
+        m_sideTabs->setParent(this);
+        m_splitter->insertWidget(0, m_libraryPane);
+        m_splitter->insertWidget(2, m_search);
+        m_libraryPane->show();
+        m_search->show();
+        m_splitter->setStretchFactor(0, 0);
+        m_splitter->setStretchFactor(1, 1);
+        m_splitter->setStretchFactor(2, 0);
+        if (!m_wideSplitterState.isEmpty())
+            m_splitter->restoreState(m_wideSplitterState);
+    }
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -355,23 +446,29 @@ void MainWindow::askPassword(const DocumentInfo &document)
         this, tr("Password Required"),
         tr("“%1” is protected.\nEnter its password (kept for this session only):").arg(QFileInfo(document.path).fileName()),
         QLineEdit::Password, QString(), &ok);
-    if (ok && !password.isEmpty())
+    if (ok && !password.isEmpty()) {
+        m_passwordsTried.insert(document.id);
         m_controller->setPassword(document.id, password);
+    }
 }
 
 void MainWindow::showDocument(const DocumentInfo &document)
 {
     m_viewer->openDocument(document.path, m_controller->password(document.id));
+    Q_EMIT currentDocumentChanged(document.id);
 }
 
 void MainWindow::showHit(const SearchHit &hit)
 {
     m_viewer->showHit(hit, m_controller->password(hit.ref.documentId));
+    Q_EMIT currentDocumentChanged(hit.ref.documentId);
 }
 
 void MainWindow::search(const QString &query)
 {
     const quint64 generation = ++m_searchGeneration;
+    if (m_narrow)
+        m_sideTabs->setCurrentWidget(m_search);
     m_search->setSearching(query);
     m_viewer->setQueryHits({});   // the previous query's boxes go at once
     m_controller->search(query, searchLimit).then(this, [this, generation, query](const Result<SearchResult> &found) {
@@ -401,22 +498,28 @@ void MainWindow::handleLibraryOpened(const QString &directory)
     rememberLibrary(directory);
 }
 
-void MainWindow::handleDocumentsChanged(const QVector<DocumentInfo> &documents)
+void MainWindow::updateSummary()
 {
+    const QVector<DocumentInfo> &documents = m_model->documents();
     int pages = 0;
     int indexed = 0;
+    int waiting = 0;
     int attention = 0;
     for (const DocumentInfo &document : documents) {
         pages += document.pageCount;
         indexed += hasPages(document.status);
+        waiting += document.status == DocumentStatus::Pending || document.status == DocumentStatus::Indexing;
         attention += document.status == DocumentStatus::NeedsPassword || document.status == DocumentStatus::Failed
                      || document.status == DocumentStatus::Partial;
     }
     QString text = tr("%n document(s)", nullptr, int(documents.size())) + QStringLiteral(" · ")
                    + tr("%n indexed", nullptr, indexed) + QStringLiteral(" · ") + tr("%n page(s)", nullptr, pages);
+    if (waiting > 0)
+        text += QStringLiteral(" · ") + tr("%n waiting", nullptr, waiting);
     if (attention > 0)
         text += QStringLiteral(" · ") + tr("%n need(s) attention", nullptr, attention);
     m_summary->setText(text);
+    m_summary->setToolTip(text);
 }
 
 void MainWindow::handleIndexingFinished(const IndexSummary &summary)
@@ -453,6 +556,21 @@ EgressDialog *MainWindow::egressDialog() const
     return m_egressDialog;
 }
 
+QMessageBox *MainWindow::providerNeededDialog() const
+{
+    return m_providerDialog;
+}
+
+PrivacyChoiceDialog *MainWindow::privacyChoiceDialog() const
+{
+    return m_privacyDialog;
+}
+
+HelpDialog *MainWindow::helpDialog() const
+{
+    return m_helpDialog;
+}
+
 void MainWindow::showSettings()
 {
     if (m_settingsDialog) {
@@ -478,6 +596,46 @@ void MainWindow::askEgressConsent(const EgressPreview &preview)
     m_egressDialog->open();
 }
 
+void MainWindow::explainProviderNeeded(const QString &reason)
+{
+    if (m_providerDialog)
+        return;
+    const ProviderSettings settings = m_controller->providerSession()->settings();
+    const QString variable = settings.kind == ProviderConfig::Kind::Gemini ? QStringLiteral("GEMINI_API_KEY")
+                                                                            : QStringLiteral("OPENAI_API_KEY");
+    m_providerDialog = new QMessageBox(QMessageBox::Information, tr("Captions and Embeddings Need a Key"),
+                                       tr("Nothing was sent: %1").arg(reason), QMessageBox::NoButton, this);
+    m_providerDialog->setObjectName(QStringLiteral("providerNeededDialog"));
+    m_providerDialog->setInformativeText(
+        tr("To caption and embed pages, open Settings, paste the service's API key under API Key and press OK "
+           "(it is kept in the OS keychain), or start PageLens with the environment variable %1 set. A local "
+           "server such as Ollama or llama.cpp needs no key: enter its address under Server address. Search "
+           "by words works without any of this.")
+            .arg(variable));
+    QPushButton *open = m_providerDialog->addButton(tr("Open &Settings…"), QMessageBox::AcceptRole);
+    open->setObjectName(QStringLiteral("openSettings"));
+    m_providerDialog->addButton(tr("&Not Now"), QMessageBox::RejectRole);
+    m_providerDialog->setDefaultButton(open);
+    m_providerDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_providerDialog, &QMessageBox::buttonClicked, this, [this, open](QAbstractButton *button) {
+        if (button == open)
+            showSettings();
+    });
+    m_providerDialog->open();
+}
+
+void MainWindow::askPrivacyChoice()
+{
+    if (m_privacyDialog)
+        return;
+    m_privacyDialog = new PrivacyChoiceDialog(m_controller->directory(), this);
+    m_privacyDialog->setAttribute(Qt::WA_DeleteOnClose);
+    PrivacyChoiceDialog *dialog = m_privacyDialog;
+    connect(dialog, &QDialog::accepted, m_controller, [this, dialog] { m_controller->choosePrivacy(dialog->choice()); });
+    connect(dialog, &QDialog::rejected, m_controller, [this] { m_controller->choosePrivacy(std::nullopt); });
+    m_privacyDialog->open();
+}
+
 void MainWindow::handleEnrichmentFinished(const EnrichSummary &summary)
 {
     m_progress->finish();
@@ -500,6 +658,15 @@ void MainWindow::handleError(const QString &message)
 {
     log::ui()->warn("{}", log::s(message));
     statusBar()->showMessage(message, 2 * messageTimeoutMs);
+}
+
+void MainWindow::showHelp(HelpDialog *dialog)
+{
+    if (m_helpDialog)
+        m_helpDialog->close();
+    m_helpDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showAbout()

@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include "core/ingest/enrichoptions.h"
 #include "core/ingest/indexprogress.h"
@@ -11,15 +12,21 @@
 
 class QLabel;
 class QMenu;
+class QMessageBox;
 class QSplitter;
+class QTabWidget;
+class QTimer;
+class QToolBar;
 
 namespace PageLens {
 
 class DocumentModel;
 class EgressDialog;
+class HelpDialog;
 class IndexProgressWidget;
 class LibraryController;
 class LibraryPane;
+class PrivacyChoiceDialog;
 class SearchPanel;
 class SettingsDialog;
 class ViewerPanel;
@@ -48,19 +55,39 @@ public:
     SettingsDialog *settingsDialog() const;
     /** The consent dialog waiting for an answer, or null. */
     EgressDialog *egressDialog() const;
+    /** "Captions need an API key" with Open Settings, or null. */
+    QMessageBox *providerNeededDialog() const;
+    /** The new library's "what may it send" question, or null. */
+    PrivacyChoiceDialog *privacyChoiceDialog() const;
+    /** The help or shortcuts window last opened from the Help menu, or null. */
+    HelpDialog *helpDialog() const;
 
     void showSettings();
 
     /** The library opened last time, empty on first start. */
     static QString lastLibrary();
 
+    /** Narrower than this (device-independent pixels), the library and search panes share one tabbed pane. */
+    static constexpr int kNarrowWidth = 1100;
+    /** The page area never gets narrower than this. */
+    static constexpr int kMinimumPageWidth = 320;
+    bool isNarrowLayout() const { return m_narrow; }
+    /** The tabbed side pane of the narrow layout (hidden when wide). */
+    QTabWidget *sideTabs() const { return m_sideTabs; }
+
+Q_SIGNALS:
+    /** The viewer now shows this document (opened from the library or from a search result). */
+    void currentDocumentChanged(qint64 documentId);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    void applyLayout(bool narrow);
     void restoreSettings();
     void saveSettings() const;
     void rememberLibrary(const QString &directory);
@@ -73,11 +100,14 @@ private:
     void showDocument(const DocumentInfo &document);
     void showHit(const SearchHit &hit);
     void showAbout();
+    void showHelp(HelpDialog *dialog);
 
     void handleLibraryOpened(const QString &directory);
-    void handleDocumentsChanged(const QVector<DocumentInfo> &documents);
+    void updateSummary();
     void handleIndexingFinished(const IndexSummary &summary);
     void askEgressConsent(const EgressPreview &preview);
+    void explainProviderNeeded(const QString &reason);
+    void askPrivacyChoice();
     void handleEnrichmentFinished(const EnrichSummary &summary);
     void handleError(const QString &message);
 
@@ -87,8 +117,13 @@ private:
     ViewerPanel *m_viewer;
     SearchPanel *m_search;
     QSplitter *m_splitter;
+    QTabWidget *m_sideTabs;
+    QToolBar *m_toolBar = nullptr;
+    bool m_narrow = false;
+    QByteArray m_wideSplitterState;   // the three-pane sizes, kept while the narrow layout shows
     IndexProgressWidget *m_progress;
     QLabel *m_summary;
+    QTimer *m_summaryTimer;   // coalesces the many document updates of an indexing run
     QMenu *m_recentMenu = nullptr;
     QAction *m_rescan = nullptr;
     QAction *m_cancel = nullptr;
@@ -98,7 +133,11 @@ private:
     QAction *m_enrich = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<EgressDialog> m_egressDialog;
+    QPointer<QMessageBox> m_providerDialog;
+    QPointer<HelpDialog> m_helpDialog;
+    QPointer<PrivacyChoiceDialog> m_privacyDialog;
     quint64 m_searchGeneration = 0;
+    QSet<qint64> m_passwordsTried;   // documents whose next result says whether the password was right
 };
 
 } // namespace PageLens

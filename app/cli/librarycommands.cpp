@@ -234,6 +234,7 @@ QList<CliCommand> LibraryCommands::commands()
         {QStringLiteral("add"), QStringLiteral("PATH..."), tr("Add files and folders to the library and index them"), &add},
         {QStringLiteral("index"), QString(), tr("Pick up changes and index pending documents"), &index},
         {QStringLiteral("status"), QString(), tr("List the documents and their state"), &status},
+        {QStringLiteral("remove"), QStringLiteral("PATH..."), tr("Take documents or folders out of the library (the files stay)"), &remove},
         {QStringLiteral("search"), QStringLiteral("QUERY [-k N]"), tr("Search the library"), &search},
         {QStringLiteral("render"), QStringLiteral("PATH#PAGE -o OUT.png [--dpi N] [--layers detections,hits] [--query Q]"), tr("Render a page to an image, with layers"), &render},
         {QStringLiteral("eval"), QStringLiteral("QUERIES.tsv --root DIR"), tr("Run a relevance set: Recall@5, MRR@10, nDCG@5"), &eval},
@@ -324,6 +325,34 @@ int LibraryCommands::status(CliContext &ctx)
     if (library.isReadOnly())
         ctx.out << tr("The library is read-only: search, status and render work; add and index do not.") << '\n';
     return Ok;
+}
+
+int LibraryCommands::remove(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("paths"), tr("Documents or folders to take out of the library."),
+                                 QStringLiteral("PATH..."));
+    parser.addOption({QStringLiteral("wait"), tr("Seconds to wait for another PageLens writing to the library (default 600)."),
+                      QStringLiteral("SECONDS"), QStringLiteral("600")});
+    if (!ctx.parse(parser, 1))
+        return Usage;
+    auto service = openService(ctx, &parser);
+    if (!service)
+        return Usage;
+    auto report = service->remove(parser.positionalArguments()).result();
+    if (!report)
+        return reportWriteError(ctx, report.error());
+    for (const QString &problem : std::as_const(report->problems))
+        ctx.err << problem << '\n';
+    if (ctx.json) {
+        ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("removed"), report->documents},
+                                                {QStringLiteral("folders"), report->folders},
+                                                {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}}));
+    } else {
+        ctx.out << tr("Removed %n document(s) from the library; the files were not touched.", nullptr, report->documents)
+                << '\n';
+    }
+    return report->problems.isEmpty() ? Ok : SomeInputsFailed;
 }
 
 int LibraryCommands::search(CliContext &ctx)

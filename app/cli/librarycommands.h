@@ -19,7 +19,7 @@ namespace PageLens::Cli {
 
 struct CliCommand;
 
-/** The library commands: add, index, status, search, render, eval, repair. */
+/** The library commands: add, index, status, remove, search, render, eval, repair. */
 class LibraryCommands
 {
     Q_DECLARE_TR_FUNCTIONS(LibraryCommands)
@@ -29,6 +29,7 @@ public:
     static int add(CliContext &ctx);
     static int index(CliContext &ctx);
     static int status(CliContext &ctx);
+    static int remove(CliContext &ctx);
     static int search(CliContext &ctx);
     static int render(CliContext &ctx);
     static int eval(CliContext &ctx);

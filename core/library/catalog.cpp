@@ -320,6 +320,29 @@ Result<QStringList> Catalog::folders() const
     return result;
 }
 
+Result<void> Catalog::removeFolder(const QString &path)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("DELETE FROM folders WHERE path = ?"));
+    q.addBindValue(path);
+    if (!q.exec())
+        return dbError(q, "removeFolder");
+    return {};
+}
+
+Result<QStringList> Catalog::excludedPaths() const
+{
+    auto value = setting(QStringLiteral("scan.excluded"));
+    if (!value)
+        return tl::unexpected(value.error());
+    return value->split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+Result<void> Catalog::setExcludedPaths(const QStringList &paths)
+{
+    return setSetting(QStringLiteral("scan.excluded"), paths.join(QLatin1Char('\n')));
+}
+
 Result<QVector<DocumentInfo>> Catalog::documents() const
 {
     QSqlQuery q(database());

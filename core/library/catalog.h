@@ -69,6 +69,11 @@ public:
     // Folders the library watches.
     Result<void> addFolder(const QString &path);
     Result<QStringList> folders() const;
+    /** Stops watching `path` (a folder); documents are not touched. */
+    Result<void> removeFolder(const QString &path);
+    /** Files and folders inside watched folders that were removed from the library: scans skip them. */
+    Result<QStringList> excludedPaths() const;
+    Result<void> setExcludedPaths(const QStringList &paths);
 
     // Documents.
     Result<QVector<DocumentInfo>> documents() const;

@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "core/library/library.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QSet>
 
 #include "core/common/log.h"
-#include "core/library/libraryrepair.h"
-#include "core/library/librarywritelock.h"
-#include <QFileInfo>
-
 #include "core/library/catalog.h"
 #include "core/library/latepatchindex.h"
+#include "core/library/libraryrepair.h"
+#include "core/library/librarywritelock.h"
 #include "core/library/pagevectorindex.h"
 
 namespace PageLens {
@@ -89,6 +91,73 @@ Result<ScanReport> Library::rescan(const std::atomic_bool *cancel)
     return report;
 }
 
+Result<RemoveReport> Library::remove(const QStringList &paths)
+{
+    auto documents = m_catalog->documents();
+    if (!documents)
+        return tl::unexpected(documents.error());
+    auto folders = m_catalog->folders();
+    if (!folders)
+        return tl::unexpected(folders.error());
+    auto excluded = m_catalog->excludedPaths();
+    if (!excluded)
+        return tl::unexpected(excluded.error());
+    RemoveReport report;
+    QSet<qint64> removed;
+    for (const QString &input : paths) {
+        // The catalog holds canonical paths; a file already deleted still has its clean absolute path.
+        const QFileInfo info(input);
+        const QString path = info.exists() ? info.canonicalFilePath() : QDir::cleanPath(info.absoluteFilePath());
+        const QString prefix = path + QLatin1Char('/');
+        int matched = 0;
+        for (const DocumentInfo &doc : std::as_const(*documents)) {
+            if (removed.contains(doc.id) || (doc.path != path && !doc.path.startsWith(prefix)))
+                continue;
+            if (auto r = m_catalog->removeDocument(doc.id); !r)
+                return tl::unexpected(r.error());
+            removed.insert(doc.id);
+            ++matched;
+        }
+        int unwatched = 0;
+        for (auto it = folders->begin(); it != folders->end();) {
+            if (*it == path || it->startsWith(prefix)) {
+                if (auto r = m_catalog->removeFolder(*it); !r)
+                    return tl::unexpected(r.error());
+                it = folders->erase(it);
+                ++unwatched;
+            } else {
+                ++it;
+            }
+        }
+        if (matched == 0 && unwatched == 0) {
+            report.problems << QCoreApplication::translate("PageLens", "%1 is not in the library.").arg(input);
+            continue;
+        }
+        const bool stillWatched = std::any_of(folders->cbegin(), folders->cend(),
+                                              [&](const QString &folder) { return path.startsWith(folder + QLatin1Char('/')); });
+        if (stillWatched && !excluded->contains(path))
+            excluded->append(path);
+        report.documents += matched;
+        report.folders += unwatched;
+    }
+    if (auto r = m_catalog->setExcludedPaths(*excluded); !r)
+        return tl::unexpected(r.error());
+    if (!removed.isEmpty() && m_vectors->isOpen()) {
+        if (auto r = m_vectors->refresh(); !r)
+            return tl::unexpected(r.error());
+    }
+    return report;
+}
+
+Result<void> Library::reindex(const QVector<qint64> &documentIds)
+{
+    for (qint64 id : documentIds) {
+        if (auto r = m_catalog->setStatus(id, DocumentStatus::Pending); !r)
+            return r;
+    }
+    return {};
+}
+
 Result<QVector<DocumentInfo>> Library::documents() const
 {
     return m_catalog->documents();
@@ -144,6 +213,14 @@ Result<Privacy> Library::privacy() const
     if (!value)
         return tl::unexpected(value.error());
     return privacyFromString(*value).value_or(Privacy::Never);
+}
+
+Result<std::optional<Privacy>> Library::chosenPrivacy() const
+{
+    auto value = m_catalog->setting(QStringLiteral("privacy"));
+    if (!value)
+        return tl::unexpected(value.error());
+    return privacyFromString(*value);
 }
 
 Result<void> Library::setPrivacy(Privacy privacy)

@@ -3,9 +3,11 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 #include <QHash>
 #include <QMutex>
+#include <QStringList>
 #include <QString>
 
 #include "core/common/result.h"
@@ -19,6 +21,14 @@ namespace PageLens {
 class Catalog;
 class PageVectorIndex;
 class LatePatchIndex;
+
+/** What Library::remove() did. */
+struct RemoveReport {
+    int documents = 0;      // documents taken out of the library
+    int folders = 0;        // watched folders no longer watched
+    QStringList problems;   // one sentence per input that was not in the library
+};
+
 /**
  * A library: a folder holding its catalog and indexes. The entry point for the GUI and the CLI.
  * Every call is thread-safe and may block (SQL, file system): call it off the GUI thread.
@@ -46,6 +56,14 @@ public:
     Result<ScanReport> add(const QStringList &paths, const std::atomic_bool *cancel = nullptr);
     /** Brings the catalog in line with the watched folders and known files. */
     Result<ScanReport> rescan(const std::atomic_bool *cancel = nullptr);
+    /**
+     * Takes documents and folders out of the library (the files stay): a document path, a folder
+     * (every document below it; a watched one is no longer watched). What lies inside a folder
+     * still watched is remembered as removed, so rescans do not bring it back; adding it again does.
+     */
+    Result<RemoveReport> remove(const QStringList &paths);
+    /** Sends documents back to pending (errors cleared) so the next run reads them again. */
+    Result<void> reindex(const QVector<qint64> &documentIds);
 
     Result<QVector<DocumentInfo>> documents() const;
     Result<QStringList> folders() const;
@@ -64,6 +82,8 @@ public:
 
     /** What may leave the machine for this library (default: page images, always after a consent preview). */
     Result<Privacy> privacy() const;
+    /** The privacy someone chose for this library, or none yet (the GUI asks before anything leaves). */
+    Result<std::optional<Privacy>> chosenPrivacy() const;
     Result<void> setPrivacy(Privacy privacy);
 
     /** A password for this session only (never stored); the document goes back to pending. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/library/libraryscanner.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include <QCoreApplication>
@@ -50,6 +51,24 @@ Result<QString> LibraryScanner::hashFile(const QString &path)
 Result<ScanReport> LibraryScanner::add(const QStringList &paths, const std::atomic_bool *cancel)
 {
     ScanReport report;
+    auto excluded = m_catalog->excludedPaths();
+    if (!excluded)
+        return tl::unexpected(excluded.error());
+    // Adding something again by hand takes it (and what is inside it) off the removed list.
+    QStringList kept;
+    for (const QString &path : std::as_const(*excluded)) {
+        const bool readded = std::any_of(paths.cbegin(), paths.cend(), [&](const QString &input) {
+            const QString added = QFileInfo(input).canonicalFilePath();
+            return !added.isEmpty() && (path == added || path.startsWith(added + QLatin1Char('/')));
+        });
+        if (!readded)
+            kept << path;
+    }
+    if (kept != *excluded) {
+        if (auto r = m_catalog->setExcludedPaths(kept); !r)
+            return tl::unexpected(r.error());
+    }
+    m_excluded = QSet<QString>(kept.cbegin(), kept.cend());
     for (const QString &input : paths) {
         if (cancelled(cancel))
             break;
@@ -78,6 +97,10 @@ Result<ScanReport> LibraryScanner::add(const QStringList &paths, const std::atom
 Result<ScanReport> LibraryScanner::rescan(const std::atomic_bool *cancel)
 {
     ScanReport report;
+    auto excluded = m_catalog->excludedPaths();
+    if (!excluded)
+        return tl::unexpected(excluded.error());
+    m_excluded = QSet<QString>(excluded->cbegin(), excluded->cend());
     // Folders first: a file that moved inside them is found under its new path before the old one is missed.
     auto folders = m_catalog->folders();
     if (!folders)
@@ -125,7 +148,7 @@ Result<void> LibraryScanner::walk(const QString &dir, QSet<QString> &seenDirs, S
     for (const QFileInfo &entry : entries) {
         if (cancelled(cancel))
             return {};
-        if (entry.fileName().startsWith(QLatin1Char('.')))
+        if (entry.fileName().startsWith(QLatin1Char('.')) || m_excluded.contains(entry.absoluteFilePath()))
             continue;
         if (entry.isDir()) {
             if (auto r = walk(entry.absoluteFilePath(), seenDirs, report, cancel, visitedFiles); !r)

@@ -49,6 +49,7 @@ private:
                       QSet<QString> *visitedFiles = nullptr);
 
     std::shared_ptr<Catalog> m_catalog;
+    QSet<QString> m_excluded;   // removed from the library by hand: walks skip them
 };
 
 } // namespace PageLens

@@ -113,6 +113,16 @@ QFuture<Result<void>> LibraryService::setPassword(qint64 documentId, const QStri
     return write([library = m_library, documentId, password] { return library->setPassword(documentId, password); });
 }
 
+QFuture<Result<RemoveReport>> LibraryService::remove(const QStringList &paths)
+{
+    return write([library = m_library, paths] { return library->remove(paths); });
+}
+
+QFuture<Result<void>> LibraryService::reindex(const QVector<qint64> &documentIds)
+{
+    return write([library = m_library, documentIds] { return library->reindex(documentIds); });
+}
+
 QFuture<Result<LibraryService::Contents>> LibraryService::contents()
 {
     return QtConcurrent::run(m_readers.get(), [library = m_library]() -> Result<Contents> {
@@ -153,6 +163,11 @@ QFuture<Result<Privacy>> LibraryService::privacy()
 QFuture<Result<PageRecord>> LibraryService::page(const PageRef &ref)
 {
     return QtConcurrent::run(m_readers.get(), [library = m_library, ref] { return finished(library->page(ref)); });
+}
+
+QFuture<Result<std::optional<Privacy>>> LibraryService::chosenPrivacy()
+{
+    return QtConcurrent::run(m_readers.get(), [library = m_library] { return finished(library->chosenPrivacy()); });
 }
 
 QFuture<Result<QImage>> LibraryService::pageImage(const QString &path, int page, const PageImageSize &size, const QString &password)

@@ -17,6 +17,7 @@
 #include "core/ingest/enricher.h"
 #include "core/ingest/lateembedder.h"
 #include "core/ingest/indexer.h"
+#include "core/library/library.h"
 #include "core/library/librarywritelock.h"
 #include "core/library/libraryscanner.h"
 #include "core/media/pageimager.h"
@@ -74,6 +75,10 @@ public:
     QFuture<Result<LateEmbedSummary>> embedLate(LateEmbedder *embedder);
     QFuture<Result<void>> setPrivacy(Privacy privacy);
     QFuture<Result<void>> setPassword(qint64 documentId, const QString &password);
+    /** Takes documents and folders out of the library (Library::remove); the files stay. */
+    QFuture<Result<RemoveReport>> remove(const QStringList &paths);
+    /** Sends documents back to pending so the next indexing run reads them again. */
+    QFuture<Result<void>> reindex(const QVector<qint64> &documentIds);
 
     // Reads: never wait for a write.
     /** The documents and the watched folders, read together. */
@@ -88,6 +93,8 @@ public:
     QFuture<Result<Privacy>> privacy();
     /** One page as the catalog holds it: text, words and caption. */
     QFuture<Result<PageRecord>> page(const PageRef &ref);
+    /** The privacy chosen for the library, or none when nobody chose one yet. */
+    QFuture<Result<std::optional<Privacy>>> chosenPrivacy();
     QFuture<Result<QImage>> pageImage(const QString &path, int page, const PageImageSize &size, const QString &password = {});
     /** Every object stored for a page (all prompts). */
     QFuture<Result<QVector<Detection>>> detections(const PageRef &page);

@@ -3,6 +3,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -74,6 +77,65 @@ private Q_SLOTS:
 
         // Nothing pending: index is a no-op that succeeds... except that the failed file stays failed.
         QCOMPARE(cli({QStringLiteral("index")}).exitCode, 0);
+    }
+
+    void removeTakesDocumentsOutAndRescansKeepThemOut()
+    {
+        QTemporaryDir files;
+        QVERIFY(files.isValid());
+        QVERIFY(QDir(files.path()).mkpath(QStringLiteral("docs/sub")));
+        const QString scotus = files.filePath(QStringLiteral("docs/sub/scotus.pdf"));
+        const QString multicolumn = files.filePath(QStringLiteral("docs/multicolumn.pdf"));
+        QVERIFY(QFile::copy(corpusPath(QStringLiteral("pdfs/pdfplumber-scotus-transcript-p1.pdf")), scotus));
+        QVERIFY(QFile::copy(corpusPath(QStringLiteral("pdfs/pypdf-multicolumn.pdf")), multicolumn));
+        const PageLens::Test::CliRunner lib(m_dir.path() + QStringLiteral("/remove-lib"));
+        auto paths = [&lib] {
+            QStringList listed;
+            const Run status = lib({QStringLiteral("status"), QStringLiteral("--json")});
+            for (const QJsonValue &v : QJsonDocument::fromJson(status.out).object().value(QStringLiteral("documents")).toArray())
+                listed << QFileInfo(v.toObject().value(QStringLiteral("path")).toString()).fileName();
+            listed.sort();
+            return listed;
+        };
+        auto hits = [&lib](const QString &query) {
+            return QJsonDocument::fromJson(lib({QStringLiteral("search"), query, QStringLiteral("--json")}).out).array().size();
+        };
+
+        QCOMPARE(lib({QStringLiteral("add"), files.filePath(QStringLiteral("docs"))}).exitCode, 0);
+        QCOMPARE(paths(), (QStringList{QStringLiteral("multicolumn.pdf"), QStringLiteral("scotus.pdf")}));
+        QVERIFY(hits(QStringLiteral("Knowles")) > 0);
+
+        // A document inside a watched folder: out of the library and of search, the file untouched.
+        const Run removed = lib({QStringLiteral("remove"), scotus});
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+        QVERIFY2(removed.out.contains("Removed 1 document"), removed.out.constData());
+        QVERIFY(QFile::exists(scotus));
+        QCOMPARE(paths(), QStringList{QStringLiteral("multicolumn.pdf")});
+        QCOMPARE(hits(QStringLiteral("Knowles")), 0);
+        // A rescan of the watched folder does not bring it back.
+        QCOMPARE(lib({QStringLiteral("index")}).exitCode, 0);
+        QCOMPARE(paths(), QStringList{QStringLiteral("multicolumn.pdf")});
+
+        // Something that is not in the library: exit 2, with the reason.
+        const Run unknown = lib({QStringLiteral("remove"), files.filePath(QStringLiteral("nothing-here.pdf"))});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("not in the library"), unknown.err.constData());
+
+        // Adding it again by hand brings it back.
+        QCOMPARE(lib({QStringLiteral("add"), scotus}).exitCode, 0);
+        QCOMPARE(paths(), (QStringList{QStringLiteral("multicolumn.pdf"), QStringLiteral("scotus.pdf")}));
+        QVERIFY(hits(QStringLiteral("Knowles")) > 0);
+
+        // The whole folder: every document below it, and it is no longer watched.
+        const Run folder = lib({QStringLiteral("remove"), files.filePath(QStringLiteral("docs")), QStringLiteral("--json")});
+        QCOMPARE(folder.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(folder.out).object();
+        QCOMPARE(report.value(QStringLiteral("removed")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("folders")).toInt(), 1);
+        QVERIFY(paths().isEmpty());
+        QCOMPARE(lib({QStringLiteral("index")}).exitCode, 0);
+        QVERIFY(paths().isEmpty());
+        QCOMPARE(hits(QStringLiteral("Knowles")), 0);
     }
 
     void hostileFolderNeverCrashes()

@@ -11,6 +11,8 @@
 #include <QProcessEnvironment>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QRadioButton>
 #include <QListWidget>
 #include <QMutex>
 #include <QPushButton>
@@ -33,7 +35,9 @@
 #include "ui/mainwindow.h"
 #include "ui/search/searchpanel.h"
 #include "ui/search/searchresultmodel.h"
+#include "ui/settings/consentstore.h"
 #include "ui/settings/egressdialog.h"
+#include "ui/settings/privacychoicedialog.h"
 #include "ui/settings/keybackend.h"
 #include "ui/settings/providersession.h"
 #include "ui/settings/settingsdialog.h"
@@ -126,6 +130,7 @@ private Q_SLOTS:
     void roundTripKeepsTheKeyOutOfSettings();
     void keyThatCannotBeStoredKeepsTheDialogOpen();
     void consentNotNowSendsNothingAndSendEnriches();
+    void consentWithoutKeyAsksForTheKeyFirstThenOncePerKind();
     void ocrLanguagesAreSavedAndGivenToTheIndexer();
 
 private:
@@ -195,8 +200,11 @@ void tst_SettingsDialog::roundTripKeepsTheKeyOutOfSettings()
         SettingsDialog dialog(&controller);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.privacy().has_value(), 30000);   // read from the library on a worker
-        QVERIFY(*dialog.privacy() == Privacy::Images);
+        // Read from the library on a worker: a new library has no privacy until someone chooses one.
+        auto *note = dialog.findChild<QComboBox *>(QStringLiteral("libraryPrivacy"));
+        QTRY_VERIFY_WITH_TIMEOUT(note->isEnabled(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(note->currentIndex(), -1, 30000);
+        QVERIFY(!dialog.privacy().has_value());
         QTRY_COMPARE_WITH_TIMEOUT(dialog.keyStatusLabel()->text(), SettingsDialog::tr("No key is stored."), 30000);
 
         dialog.findChild<QCheckBox *>(QStringLiteral("serviceEnabled"))->setChecked(true);
@@ -288,7 +296,10 @@ void tst_SettingsDialog::keyThatCannotBeStoredKeepsTheDialogOpen()
     QTest::keyClicks(dialog.keyField(), secretKey);
     QSignalSpy status(&dialog, &SettingsDialog::keyStatusChanged);
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.keyStatusLabel()->text().startsWith(SettingsDialog::tr("The key could not be stored: %1").arg(QString())), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.keyStatusLabel()->text().startsWith(QStringLiteral("The key could not be stored:")), 30000);
+    // It says what to do next: a keychain to install or unlock, or the environment variable.
+    QVERIFY2(dialog.keyStatusLabel()->text().contains(QLatin1String("GNOME Keyring")), qPrintable(dialog.keyStatusLabel()->text()));
+    QVERIFY(dialog.keyStatusLabel()->text().contains(QLatin1String("GEMINI_API_KEY")));
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QCOMPARE(dialog.keyField()->text(), secretKey);   // still there to try again
@@ -418,6 +429,113 @@ void tst_SettingsDialog::consentNotNowSendsNothingAndSendEnriches()
     QTRY_VERIFY_WITH_TIMEOUT(search->model()->rowCount() > 0 && !search->model()->hit(0).signalScores.contains(QStringLiteral("dense")),
                              20000);
     QCOMPARE(fake.count(embedCalls), queriesBefore);
+}
+
+void tst_SettingsDialog::consentWithoutKeyAsksForTheKeyFirstThenOncePerKind()
+{
+    FakeGeminiServer fake;
+    QVERIFY(fake.startOnOwnThread());
+    fake.setRequiredKey("dummy-test-key");
+
+    auto keys = std::make_shared<FakeKeyBackend>();   // no key anywhere
+    LibraryController controller;
+    controller.providerSession()->setKeyBackend(keys);
+    ProviderSettings settings;
+    settings.enabled = true;
+    settings.baseUrl = fake.url().toString();
+    settings.sendKey = true;
+    settings.requestsPerMinute = 0;
+    settings.save();
+    controller.providerSession()->setSettings(settings);
+
+    MainWindow window(&controller);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString library = m_dir.filePath(QStringLiteral("no-key-library"));
+    openLibrary(controller, library);
+    QSignalSpy consentAsked(&controller, &LibraryController::enrichmentConsentNeeded);
+    QSignalSpy started(&controller, &LibraryController::enrichmentStarted);
+    QSignalSpy finished(&controller, &LibraryController::enrichmentFinished);
+
+    // Indexed offline, then the key is checked before anything is previewed: no key, so the window
+    // says how to add one, and no preview, no privacy question and no request happen.
+    window.addPaths({Test::corpusPath(QStringLiteral("pdfs/pdfplumber-scotus-transcript-p1.pdf"))});
+    QTRY_VERIFY_WITH_TIMEOUT(window.providerNeededDialog() != nullptr, 90000);
+    QMessageBox *keyNeeded = window.providerNeededDialog();
+    QVERIFY2(keyNeeded->text().contains(QLatin1String("No Gemini API key")), qPrintable(keyNeeded->text()));
+    QVERIFY(keyNeeded->informativeText().contains(QLatin1String("GEMINI_API_KEY")));
+    QVERIFY(keyNeeded->informativeText().contains(QLatin1String("Settings")));
+    QCOMPARE(consentAsked.count(), 0);
+    QVERIFY(window.egressDialog() == nullptr);
+    QVERIFY(window.privacyChoiceDialog() == nullptr);
+    QCOMPARE(fake.count(), 0);
+
+    // "Open Settings…" opens Settings, where the key goes in; the library's privacy is not chosen yet.
+    auto *openSettings = keyNeeded->findChild<QPushButton *>(QStringLiteral("openSettings"));
+    QVERIFY(openSettings);
+    openSettings->click();
+    QTRY_VERIFY_WITH_TIMEOUT(window.settingsDialog() != nullptr, 5000);
+    SettingsDialog *settingsDialog = window.settingsDialog();
+    auto *privacyBox = settingsDialog->findChild<QComboBox *>(QStringLiteral("libraryPrivacy"));
+    QTRY_VERIFY_WITH_TIMEOUT(privacyBox->isEnabled(), 30000);
+    QCOMPARE(privacyBox->currentIndex(), -1);
+    QTest::keyClicks(settingsDialog->keyField(), QStringLiteral("dummy-test-key"));
+    settingsDialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(window.settingsDialog() == nullptr, 30000);
+    QCOMPARE(keys->key(ProviderConfig::Kind::Gemini), QStringLiteral("dummy-test-key"));
+    QTRY_VERIFY_WITH_TIMEOUT(controller.providerSession()->provider() != nullptr, 30000);
+    QCOMPARE(fake.count(), 0);
+
+    // With a key, a library with no privacy asks for one first; "Never" is what is preselected.
+    controller.requestEnrichment();
+    QTRY_VERIFY_WITH_TIMEOUT(window.privacyChoiceDialog() != nullptr, 30000);
+    PrivacyChoiceDialog *choice = window.privacyChoiceDialog();
+    QVERIFY(choice->choice() == Privacy::Never);
+    QCOMPARE(consentAsked.count(), 0);
+    choice->findChild<QRadioButton *>(QStringLiteral("privacy-text"))->click();
+    choice->okButton()->click();
+
+    // Then the preview, for page text only; Send embeds and sends no image.
+    QTRY_VERIFY_WITH_TIMEOUT(window.egressDialog() != nullptr, 30000);
+    QVERIFY(window.egressDialog()->preview().privacy == Privacy::TextOnly);
+    QCOMPARE(window.egressDialog()->preview().pagesToCaption, 0);
+    QVERIFY(window.egressDialog()->preview().textsToEmbed >= 1);
+    QCOMPARE(fake.count(), 0);
+    QTest::mouseClick(window.egressDialog()->sendButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QCOMPARE(fake.count(QStringLiteral(":generateContent")), 0);
+    QVERIFY(fake.count(QStringLiteral("mbedContent")) >= 1);
+    QVERIFY(ConsentStore::granted(library, ConsentStore::Kind::Text));
+    QVERIFY(!ConsentStore::granted(library, ConsentStore::Kind::Images));
+    QVERIFY(!ConsentStore::granted(m_dir.filePath(QStringLiteral("another-library")), ConsentStore::Kind::Text));
+    // Remembered in QSettings as booleans: the key is not there.
+    QSettings stored;
+    for (const QString &key : stored.allKeys())
+        QVERIFY2(!stored.value(key).toString().contains(QLatin1String("dummy-test-key")), qPrintable(key));
+
+    // The next document's text goes without asking again.
+    const int embedsBefore = fake.count(QStringLiteral("mbedContent"));
+    window.addPaths({Test::corpusPath(QStringLiteral("pdfs/docling-normal_4pages.pdf"))});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 120000);
+    QCOMPARE(consentAsked.count(), 1);
+    QCOMPARE(started.count(), 2);
+    QVERIFY(fake.count(QStringLiteral("mbedContent")) > embedsBefore);
+
+    // Settings takes the consent back: the next run shows the preview again.
+    window.showSettings();
+    settingsDialog = window.settingsDialog();
+    QVERIFY(settingsDialog->findChild<QLabel *>(QStringLiteral("consentNote"))->text().contains(QLatin1String("page text")));
+    auto *revoke = settingsDialog->findChild<QPushButton *>(QStringLiteral("revokeConsent"));
+    QVERIFY(revoke->isVisibleTo(settingsDialog));
+    revoke->click();
+    QVERIFY(!ConsentStore::granted(library, ConsentStore::Kind::Text));
+    QVERIFY(!revoke->isVisibleTo(settingsDialog));
+    settingsDialog->reject();
+    window.addPaths({Test::corpusPath(QStringLiteral("pdfs/pdfplumber-issue-336-example.pdf"))});
+    QTRY_VERIFY_WITH_TIMEOUT(window.egressDialog() != nullptr, 120000);
+    QCOMPARE(consentAsked.count(), 2);
+    QCOMPARE(started.count(), 2);
+    QTest::mouseClick(window.egressDialog()->notNowButton(), Qt::LeftButton);
 }
 
 void tst_SettingsDialog::ocrLanguagesAreSavedAndGivenToTheIndexer()

@@ -1,77 +1,166 @@
 // SPDX-License-Identifier: MIT
 #include "ui/library/documentmodel.h"
 
+#include <algorithm>
+#include <functional>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 
 namespace PageLens {
 
+namespace {
+
+const QString libraryKey = QStringLiteral("#library");
+const QString addedFilesKey = QStringLiteral("#added");
+
+} // namespace
+
 DocumentModel::DocumentModel(QObject *parent)
     : QAbstractItemModel(parent)
 {
 }
 
+DocumentModel::~DocumentModel() = default;
+
 void DocumentModel::setLibrary(const QString &directory)
 {
     beginResetModel();
     m_directory = directory;
-    m_hasLibrary = !directory.isEmpty();
     m_documents.clear();
-    m_groups.clear();
-    m_documentIndex.clear();
-    m_position.clear();
+    m_shape.clear();
     m_indexingPath.clear();
+    build({});
     endResetModel();
 }
 
-QVector<DocumentModel::Group> DocumentModel::groupDocuments(const QVector<DocumentInfo> &documents,
-                                                            const QStringList &folders)
+QString DocumentModel::shapeKey(const QVector<DocumentInfo> &documents, const QStringList &folders)
 {
-    QStringList sortedFolders = folders;
-    sortedFolders.sort(Qt::CaseInsensitive);
-    QVector<Group> groups;
-    for (const QString &folder : sortedFolders)
-        groups.push_back({QDir::cleanPath(folder), {}});
-    Group loose;
-    for (int i = 0; i < documents.size(); ++i) {
+    QStringList parts = folders;
+    parts.sort();
+    parts << QStringLiteral("|");
+    for (const DocumentInfo &document : documents)
+        parts << QString::number(document.id) + QLatin1Char(':') + document.path;
+    return parts.join(QLatin1Char('\n'));
+}
+
+void DocumentModel::build(const QStringList &folders)
+{
+    m_documentIndex.clear();
+    m_documentNodes.clear();
+    m_root.reset();
+    if (m_directory.isEmpty())
+        return;
+    m_root = std::make_unique<Node>();
+    m_root->kind = NodeKind::Library;
+    m_root->name = QFileInfo(m_directory).fileName();
+    m_root->path = m_directory;
+
+    QStringList watched;
+    for (const QString &folder : folders)
+        watched << QDir::cleanPath(folder);
+    QHash<QString, Node *> folderNodes;   // absolute folder path -> node
+    for (const QString &folder : std::as_const(watched)) {
+        auto node = std::make_unique<Node>();
+        node->parent = m_root.get();
+        node->name = QFileInfo(folder).fileName();
+        node->path = folder;
+        node->watched = true;
+        folderNodes.insert(folder, node.get());
+        m_root->children.push_back(std::move(node));
+    }
+    Node *added = nullptr;
+
+    for (int i = 0; i < m_documents.size(); ++i) {
+        const DocumentInfo &document = m_documents[i];
+        m_documentIndex.insert(document.id, i);
         // The deepest watched folder holding the file owns it (nested folders can both be watched).
-        int best = -1;
-        for (int g = 0; g < groups.size(); ++g) {
-            const QString prefix = groups[g].path + QLatin1Char('/');
-            if (documents[i].path.startsWith(prefix) && (best < 0 || groups[g].path.size() > groups[best].path.size()))
-                best = g;
+        QString owner;
+        for (const QString &folder : std::as_const(watched)) {
+            if (document.path.startsWith(folder + QLatin1Char('/')) && folder.size() > owner.size())
+                owner = folder;
         }
-        (best >= 0 ? groups[best] : loose).documents.push_back(i);
+        Node *parent = nullptr;
+        auto leaf = std::make_unique<Node>();
+        leaf->kind = NodeKind::Document;
+        leaf->document = i;
+        leaf->name = QFileInfo(document.path).fileName();
+        leaf->path = document.path;
+        if (owner.isEmpty()) {
+            if (!added) {
+                auto group = std::make_unique<Node>();
+                group->parent = m_root.get();
+                group->name = tr("Added files");
+                added = group.get();
+                m_root->children.push_back(std::move(group));
+            }
+            parent = added;
+            leaf->relative = QDir::toNativeSeparators(document.path);
+        } else {
+            leaf->relative = QDir(owner).relativeFilePath(document.path);
+            parent = folderNodes.value(owner);
+            QString path = owner;
+            const QStringList dirs = leaf->relative.split(QLatin1Char('/')).mid(0, leaf->relative.count(QLatin1Char('/')));
+            for (const QString &dir : dirs) {
+                path += QLatin1Char('/') + dir;
+                Node *&sub = folderNodes[path];
+                if (!sub) {
+                    auto node = std::make_unique<Node>();
+                    node->parent = parent;
+                    node->name = dir;
+                    node->path = path;
+                    node->relative = QDir(owner).relativeFilePath(path);
+                    sub = node.get();
+                    parent->children.push_back(std::move(node));
+                }
+                parent = sub;
+            }
+        }
+        leaf->parent = parent;
+        m_documentNodes.insert(document.id, leaf.get());
+        parent->children.push_back(std::move(leaf));
     }
-    if (!loose.documents.isEmpty())
-        groups.push_back(loose);
-    for (Group &group : groups) {
-        std::sort(group.documents.begin(), group.documents.end(), [&](int a, int b) {
-            return QString::compare(documents[a].path, documents[b].path, Qt::CaseInsensitive) < 0;
+
+    // Folders before documents, each by name; "Added files" last.
+    std::function<void(Node *)> order = [&order](Node *node) {
+        std::stable_sort(node->children.begin(), node->children.end(), [](const auto &a, const auto &b) {
+            const bool aAdded = a->kind == NodeKind::Folder && a->path.isEmpty();
+            const bool bAdded = b->kind == NodeKind::Folder && b->path.isEmpty();
+            if (aAdded != bAdded)
+                return bAdded;
+            if ((a->kind == NodeKind::Folder) != (b->kind == NodeKind::Folder))
+                return a->kind == NodeKind::Folder;
+            const int byName = QString::compare(a->name, b->name, Qt::CaseInsensitive);
+            return byName != 0 ? byName < 0 : a->path < b->path;
         });
-    }
-    return groups;
+        for (int row = 0; row < int(node->children.size()); ++row) {
+            node->children[row]->row = row;
+            order(node->children[row].get());
+        }
+    };
+    order(m_root.get());
+    sumPages(m_root.get(), m_documents);
+}
+
+int DocumentModel::sumPages(Node *node, const QVector<DocumentInfo> &documents)
+{
+    if (node->kind == NodeKind::Document)
+        return node->pages = documents[node->document].pageCount;
+    int pages = 0;
+    for (const auto &child : node->children)
+        pages += sumPages(child.get(), documents);
+    return node->pages = pages;
 }
 
 void DocumentModel::setDocuments(const QVector<DocumentInfo> &documents, const QStringList &folders)
 {
-    const QVector<Group> groups = groupDocuments(documents, folders);
-    bool sameShape = groups == m_groups && documents.size() == m_documents.size();
-    for (int i = 0; sameShape && i < documents.size(); ++i)
-        sameShape = documents[i].id == m_documents[i].id;
-
-    if (!sameShape) {
+    const QString shape = shapeKey(documents, folders);
+    if (shape != m_shape || !m_root) {
         beginResetModel();
         m_documents = documents;
-        m_groups = groups;
-        m_documentIndex.clear();
-        m_position.clear();
-        for (int i = 0; i < m_documents.size(); ++i)
-            m_documentIndex.insert(m_documents[i].id, i);
-        for (int g = 0; g < m_groups.size(); ++g)
-            for (int row = 0; row < m_groups[g].documents.size(); ++row)
-                m_position.insert(m_documents[m_groups[g].documents[row]].id, {g, row});
+        m_shape = shape;
+        build(folders);
         endResetModel();
         return;
     }
@@ -105,17 +194,24 @@ void DocumentModel::setIndexingPath(const QString &path)
 
 void DocumentModel::emitDocumentChanged(qint64 id)
 {
-    const QModelIndex first = indexOfDocument(id, NameColumn);
-    if (first.isValid())
+    Node *node = m_documentNodes.value(id);
+    if (!node)
+        return;
+    // The folders above show page totals: they change with the document.
+    const int delta = m_documents[node->document].pageCount - node->pages;
+    for (Node *at = node; at; at = at->parent) {
+        at->pages += delta;
+        const QModelIndex first = indexOfNode(at, NameColumn);
         Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+    }
 }
 
 std::optional<DocumentInfo> DocumentModel::document(const QModelIndex &index) const
 {
-    if (kindOf(index) != NodeKind::Document)
+    const Node *node = nodeOf(index);
+    if (!node || node->kind != NodeKind::Document)
         return std::nullopt;
-    const Group &group = m_groups[int(index.internalId() - 2)];
-    return m_documents[group.documents[index.row()]];
+    return m_documents[node->document];
 }
 
 std::optional<DocumentInfo> DocumentModel::documentById(qint64 id) const
@@ -126,24 +222,38 @@ std::optional<DocumentInfo> DocumentModel::documentById(qint64 id) const
     return m_documents[*it];
 }
 
+QVector<DocumentInfo> DocumentModel::documentsUnder(const QModelIndex &index) const
+{
+    QVector<DocumentInfo> found;
+    std::function<void(const Node *)> visit = [&](const Node *node) {
+        if (node->kind == NodeKind::Document)
+            found << m_documents[node->document];
+        for (const auto &child : node->children)
+            visit(child.get());
+    };
+    if (const Node *node = nodeOf(index))
+        visit(node);
+    return found;
+}
+
 QModelIndex DocumentModel::indexOfDocument(qint64 id, int column) const
 {
-    const auto it = m_position.constFind(id);
-    if (it == m_position.cend())
-        return {};
-    return createIndex(it->second, column, quintptr(it->first) + 2);
+    return indexOfNode(m_documentNodes.value(id), column);
 }
 
 QModelIndex DocumentModel::libraryIndex() const
 {
-    return m_hasLibrary ? createIndex(0, 0, LibraryId) : QModelIndex();
+    return indexOfNode(m_root.get());
 }
 
-DocumentModel::NodeKind DocumentModel::kindOf(const QModelIndex &index) const
+DocumentModel::Node *DocumentModel::nodeOf(const QModelIndex &index) const
 {
-    if (index.internalId() == LibraryId)
-        return NodeKind::Library;
-    return index.internalId() == GroupId ? NodeKind::Folder : NodeKind::Document;
+    return index.isValid() && index.model() == this ? static_cast<Node *>(index.internalPointer()) : nullptr;
+}
+
+QModelIndex DocumentModel::indexOfNode(const Node *node, int column) const
+{
+    return node ? createIndex(node->row, column, const_cast<Node *>(node)) : QModelIndex();
 }
 
 QModelIndex DocumentModel::index(int row, int column, const QModelIndex &parent) const
@@ -151,39 +261,24 @@ QModelIndex DocumentModel::index(int row, int column, const QModelIndex &parent)
     if (row < 0 || column < 0 || column >= ColumnCount || row >= rowCount(parent))
         return {};
     if (!parent.isValid())
-        return createIndex(row, column, LibraryId);
-    switch (kindOf(parent)) {
-    case NodeKind::Library: return createIndex(row, column, GroupId);
-    case NodeKind::Folder: return createIndex(row, column, quintptr(parent.row()) + 2);
-    case NodeKind::Document: break;
-    }
-    return {};
+        return createIndex(row, column, m_root.get());
+    return createIndex(row, column, nodeOf(parent)->children[row].get());
 }
 
 QModelIndex DocumentModel::parent(const QModelIndex &child) const
 {
-    if (!child.isValid())
-        return {};
-    switch (kindOf(child)) {
-    case NodeKind::Library: return {};
-    case NodeKind::Folder: return createIndex(0, 0, LibraryId);
-    case NodeKind::Document: return createIndex(int(child.internalId() - 2), 0, GroupId);
-    }
-    return {};
+    const Node *node = nodeOf(child);
+    return node ? indexOfNode(node->parent) : QModelIndex();
 }
 
 int DocumentModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return m_hasLibrary ? 1 : 0;
+        return m_root ? 1 : 0;
     if (parent.column() != 0)
         return 0;
-    switch (kindOf(parent)) {
-    case NodeKind::Library: return int(m_groups.size());
-    case NodeKind::Folder: return int(m_groups[parent.row()].documents.size());
-    case NodeKind::Document: break;
-    }
-    return 0;
+    const Node *node = nodeOf(parent);
+    return node ? int(node->children.size()) : 0;
 }
 
 int DocumentModel::columnCount(const QModelIndex &) const
@@ -204,6 +299,18 @@ QString DocumentModel::statusText(DocumentStatus status)
     return {};
 }
 
+QString DocumentModel::statusHint(DocumentStatus status)
+{
+    switch (status) {
+    case DocumentStatus::NeedsPassword:
+        return tr("Double-click it, or right-click ▸ Enter Password…, to type its password (kept for this session only).");
+    case DocumentStatus::Failed:
+    case DocumentStatus::Partial:
+        return tr("Right-click ▸ Rescan reads it again, for example after the file was repaired.");
+    default: return {};
+    }
+}
+
 QIcon DocumentModel::statusIcon(DocumentStatus status)
 {
     return QIcon(QStringLiteral(":/icons/status-%1.svg").arg(toString(status)));
@@ -218,65 +325,65 @@ DocumentStatus DocumentModel::shownStatus(const DocumentInfo &document) const
 
 QVariant DocumentModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid())
+    const Node *node = nodeOf(index);
+    if (!node)
         return {};
-    switch (kindOf(index)) {
-    case NodeKind::Library:
-        if (index.column() != NameColumn)
-            return {};
-        if (role == Qt::DisplayRole)
-            return QFileInfo(m_directory).fileName();
-        if (role == Qt::ToolTipRole)
-            return tr("Library in %1").arg(QDir::toNativeSeparators(m_directory));
-        if (role == Qt::DecorationRole)
-            return QIcon(QStringLiteral(":/icons/library.svg"));
-        if (role == Qt::AccessibleTextRole)
-            return tr("Library %1, %n document(s)", nullptr, int(m_documents.size())).arg(QFileInfo(m_directory).fileName());
-        if (role == NodeKindRole)
-            return int(NodeKind::Library);
-        return {};
-    case NodeKind::Folder:
-        return groupData(m_groups[index.row()], index.column(), role);
-    case NodeKind::Document: {
-        const Group &group = m_groups[int(index.internalId() - 2)];
-        return documentData(m_documents[group.documents[index.row()]], group, index.column(), role);
-    }
-    }
-    return {};
+    if (role == NodeKindRole)
+        return int(node->kind);
+    if (role == NodeKeyRole)
+        return node->kind == NodeKind::Library ? libraryKey : node->path.isEmpty() ? addedFilesKey : node->path;
+    return node->kind == NodeKind::Document ? documentData(*node, index.column(), role)
+                                            : folderData(*node, index.column(), role);
 }
 
-QVariant DocumentModel::groupData(const Group &group, int column, int role) const
+QVariant DocumentModel::folderData(const Node &node, int column, int role) const
 {
-    if (role == NodeKindRole)
-        return int(NodeKind::Folder);
-    if (column == PagesColumn && role == Qt::DisplayRole) {
-        int pages = 0;
-        for (int i : group.documents)
-            pages += m_documents[i].pageCount;
-        return pages > 0 ? QVariant(pages) : QVariant();
+    const bool library = node.kind == NodeKind::Library;
+    if (role == PathRole)
+        return node.path;
+    if (role == RelativePathRole)
+        return node.relative;
+    if (role == WatchedRole)
+        return node.watched;
+    if (column == PagesColumn) {
+        if (role == Qt::DisplayRole)
+            return node.pages > 0 ? QVariant(node.pages) : QVariant();
+        if (role == Qt::TextAlignmentRole)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    if (column == PathColumn) {
+        if (role == Qt::DisplayRole)
+            return node.watched || library ? QDir::toNativeSeparators(node.path) : QDir::toNativeSeparators(node.relative);
+        return {};
     }
     if (column != NameColumn)
         return {};
-    const QString title = group.path.isEmpty() ? tr("Added files") : QFileInfo(group.path).fileName();
     switch (role) {
-    case Qt::DisplayRole: return title;
+    case Qt::DisplayRole: return node.name;
     case Qt::ToolTipRole:
-        return group.path.isEmpty() ? tr("Files added one by one") : QDir::toNativeSeparators(group.path);
-    case Qt::DecorationRole: return QIcon(QStringLiteral(":/icons/folder.svg"));
-    case Qt::AccessibleTextRole: return tr("Folder %1, %n document(s)", nullptr, int(group.documents.size())).arg(title);
-    case PathRole: return group.path;
+        if (library)
+            return tr("Library in %1").arg(QDir::toNativeSeparators(m_directory));
+        return node.path.isEmpty() ? tr("Files added one by one") : QDir::toNativeSeparators(node.path);
+    case Qt::DecorationRole:
+        return QIcon(library ? QStringLiteral(":/icons/library.svg") : QStringLiteral(":/icons/folder.svg"));
+    case Qt::AccessibleTextRole:
+        return library ? tr("Library %1, %n document(s)", nullptr, int(m_documents.size())).arg(node.name)
+                       : tr("Folder %1").arg(node.name);
     default: return {};
     }
 }
 
-QVariant DocumentModel::documentData(const DocumentInfo &document, const Group &group, int column, int role) const
+QVariant DocumentModel::documentData(const Node &node, int column, int role) const
 {
+    const DocumentInfo &document = m_documents[node.document];
     const DocumentStatus status = shownStatus(document);
     switch (role) {
     case DocumentIdRole: return document.id;
     case PathRole: return document.path;
+    case RelativePathRole: return node.relative;
     case StatusRole: return int(status);
-    case NodeKindRole: return int(NodeKind::Document);
+    case WatchedRole: return false;
     case Qt::ToolTipRole: {
         QString tip = QStringLiteral("<b>%1</b><br>%2").arg(QDir::toNativeSeparators(document.path).toHtmlEscaped(),
                                                            statusText(status));
@@ -287,21 +394,20 @@ QVariant DocumentModel::documentData(const DocumentInfo &document, const Group &
         // Indexed with errors: which pages did not read, and why (those pages are not searchable).
         for (auto it = document.pageErrors.cbegin(); it != document.pageErrors.cend(); ++it)
             tip += QStringLiteral("<br>") + tr("Page %1: %2").arg(it.key()).arg(it.value().toHtmlEscaped());
+        if (const QString hint = statusHint(status); !hint.isEmpty())
+            tip += QStringLiteral("<br><i>%1</i>").arg(hint.toHtmlEscaped());
         return tip;
     }
     default: break;
     }
     switch (column) {
     case NameColumn:
-        if (role == Qt::DisplayRole) {
-            // Inside a folder, the path below it tells files of the same name apart.
-            return group.path.isEmpty() ? QFileInfo(document.path).fileName()
-                                        : QDir(group.path).relativeFilePath(document.path);
-        }
+        if (role == Qt::DisplayRole)
+            return node.name;
         if (role == Qt::DecorationRole)
             return statusIcon(status);
         if (role == Qt::AccessibleTextRole)
-            return tr("%1, %2").arg(QFileInfo(document.path).fileName(), statusText(status));
+            return tr("%1, %2").arg(node.name, statusText(status));
         return {};
     case StatusColumn:
         if (role == Qt::DisplayRole)
@@ -312,6 +418,10 @@ QVariant DocumentModel::documentData(const DocumentInfo &document, const Group &
             return document.pageCount > 0 ? QVariant(document.pageCount) : QVariant();
         if (role == Qt::TextAlignmentRole)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case PathColumn:
+        if (role == Qt::DisplayRole)
+            return node.relative;
         return {};
     default: return {};
     }
@@ -325,6 +435,7 @@ QVariant DocumentModel::headerData(int section, Qt::Orientation orientation, int
     case NameColumn: return tr("Name");
     case StatusColumn: return tr("Status");
     case PagesColumn: return tr("Pages");
+    case PathColumn: return tr("Path");
     default: return {};
     }
 }

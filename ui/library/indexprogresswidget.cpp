@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/library/indexprogresswidget.h"
 
+#include <algorithm>
+
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -68,6 +70,11 @@ void IndexProgressWidget::start(bool pausable)
 {
     m_elapsed.start();
     m_firstPagesDone = -1;
+    m_filesSeen.clear();
+    m_secondsPerPage = 0;
+    m_lastSample = 0;
+    m_lastPagesDone = 0;
+    m_secondsLeft = -1;
     m_bar->setRange(0, 0);   // busy until the first document reports its pages
     m_label->setText(pausable ? tr("Preparing captions and embeddings…") : tr("Preparing to index…"));
     m_cancel->setEnabled(true);
@@ -92,6 +99,7 @@ void IndexProgressWidget::setProgress(const IndexProgress &progress)
         start();
     if (m_firstPagesDone < 0) {
         m_firstPagesDone = progress.pagesDone;
+        m_lastPagesDone = progress.pagesDone;
         m_elapsed.restart();
     }
     if (progress.pagesTotal > 0) {
@@ -108,15 +116,37 @@ void IndexProgressWidget::setProgress(const IndexProgress &progress)
         text = tr("Indexing file %1 of %2").arg(std::min(progress.filesDone + 1, progress.filesTotal)).arg(progress.filesTotal);
     if (!progress.currentFile.isEmpty())
         text += QStringLiteral(": ") + QFileInfo(progress.currentFile).fileName();
-    // Pages still grow as documents open, so the estimate is only shown once it has something to stand on.
+    // The rate is measured in pages per second and smoothed; pages of documents not opened yet are
+    // estimated from those opened so far, so the estimate does not shrink to "seconds" while most
+    // of the work is still unseen.
+    if (!progress.currentFile.isEmpty())
+        m_filesSeen.insert(progress.currentFile);
+    const qint64 now = m_elapsed.elapsed();
     const int pagesSince = progress.pagesDone - m_firstPagesDone;
-    if (pagesSince >= 3 && progress.pagesTotal > progress.pagesDone && m_elapsed.elapsed() > 2000) {
-        const double perPage = m_elapsed.elapsed() / 1000.0 / pagesSince;
-        text += QStringLiteral(" · ") + tr("about %1 left").arg(durationText(qint64(perPage * (progress.pagesTotal - progress.pagesDone))));
+    if (progress.pagesDone > m_lastPagesDone && now - m_lastSample >= 1000) {
+        const double sample = (now - m_lastSample) / 1000.0 / (progress.pagesDone - m_lastPagesDone);
+        m_secondsPerPage = m_secondsPerPage > 0 ? 0.7 * m_secondsPerPage + 0.3 * sample : sample;
+        m_lastSample = now;
+        m_lastPagesDone = progress.pagesDone;
+    }
+    m_secondsLeft = -1;
+    if (pagesSince >= 3 && now > 2000 && m_secondsPerPage > 0) {
+        const int opened = std::max(1, int(m_filesSeen.size()));
+        const int unopened = std::max(0, progress.filesTotal - opened);
+        const double pagesPerFile = double(progress.pagesTotal) / opened;
+        const double pagesLeft = std::max(0, progress.pagesTotal - progress.pagesDone) + unopened * pagesPerFile;
+        m_secondsLeft = qint64(pagesLeft * m_secondsPerPage + 0.5);
+        if (pagesLeft > 0)
+            text += QStringLiteral(" · ") + tr("about %1 left").arg(durationText(std::max<qint64>(1, m_secondsLeft)));
     }
     m_label->setText(text);
     m_label->setToolTip(progress.currentFile);
     m_bar->setAccessibleDescription(text);
+}
+
+QString IndexProgressWidget::text() const
+{
+    return m_label->text();
 }
 
 void IndexProgressWidget::finish()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QWidget>
 
 #include "core/ingest/indexprogress.h"
@@ -27,6 +28,9 @@ public:
     void setProgress(const IndexProgress &progress);
     void setPaused(bool paused);
     void finish();
+    /** The time-left estimate shown, in seconds; negative while there is not enough to go on. */
+    qint64 secondsLeft() const { return m_secondsLeft; }
+    QString text() const;
 
     QProgressBar *progressBar() const { return m_bar; }
     QToolButton *cancelButton() const { return m_cancel; }
@@ -41,8 +45,13 @@ private:
     QProgressBar *m_bar;
     QToolButton *m_pause;
     QToolButton *m_cancel;
+    qint64 m_secondsLeft = -1;
     QElapsedTimer m_elapsed;
     int m_firstPagesDone = -1;
+    QSet<QString> m_filesSeen;    // documents opened so far: their page counts are in pagesTotal
+    double m_secondsPerPage = 0;  // smoothed, so the estimate settles instead of jumping
+    qint64 m_lastSample = 0;      // ms of m_elapsed at the last rate sample
+    int m_lastPagesDone = 0;
 };
 
 } // namespace PageLens

@@ -11,6 +11,7 @@
 #include "core/library/library.h"
 #include "core/llm/provider.h"
 #include "core/service/libraryservice.h"
+#include "ui/settings/consentstore.h"
 #include "ui/settings/providersession.h"
 
 namespace PageLens {
@@ -44,10 +45,14 @@ LibraryController::LibraryController(QObject *parent)
 {
     connect(m_watcher, &FolderWatcher::changed, this, &LibraryController::rescan);
     connect(m_session, &ProviderSession::providerChanged, this, [this] {
-        if (m_enrichWhenReady && !m_session->isResolving()) {
+        if (m_session->isResolving())
+            return;
+        if (m_enrichWhenReady) {
             m_enrichWhenReady = false;
             runEnrichment();
         }
+        if (const auto asked = std::exchange(m_previewWhenReady, std::nullopt))
+            previewEnrichment(*asked);
     });
     m_workers.setMaxThreadCount(1);
 }
@@ -96,6 +101,8 @@ void LibraryController::open(const QString &directory)
             }
             m_preview.reset();
             m_enrichWhenReady = false;
+            m_previewWhenReady.reset();
+            m_choosingPrivacy = false;
             m_enrichmentDeclined = false;
             m_service = *service;
             m_library = (*service)->library();
@@ -160,6 +167,48 @@ void LibraryController::rescan()
             refresh();
             startIndexing();
         });
+}
+
+void LibraryController::rescanDocuments(const QVector<qint64> &documentIds)
+{
+    if (!m_library)
+        return;
+    auto library = m_library;
+    m_service->reindex(documentIds).then(this, [this, library](const Result<void> &reset) {
+        if (library != m_library)
+            return;
+        if (!reset) {
+            Q_EMIT errorOccurred(tr("Could not rescan: %1").arg(reset.error().message));
+            return;
+        }
+        rescan();
+    });
+}
+
+void LibraryController::remove(const QStringList &paths)
+{
+    if (!m_library || paths.isEmpty())
+        return;
+    if (m_indexer) {
+        // The removal waits for the writer: stop reading now, and read what is left afterwards.
+        m_indexer->cancel();
+        m_indexAgain = true;
+    }
+    auto library = m_library;
+    m_service->remove(paths).then(this, [this, library](const Result<RemoveReport> &report) {
+        if (library != m_library)
+            return;
+        if (!report) {
+            Q_EMIT errorOccurred(tr("Could not remove from the library: %1").arg(report.error().message));
+            return;
+        }
+        for (const QString &problem : report->problems)
+            Q_EMIT errorOccurred(problem);
+        Q_EMIT statusMessage(tr("Removed %n document(s) from the library; the files were not touched. "
+                                "Adding them again brings them back.", nullptr, report->documents));
+        refresh();
+        startIndexing();
+    });
 }
 
 void LibraryController::refresh()
@@ -307,7 +356,7 @@ void LibraryController::requestEnrichment()
 
 void LibraryController::previewEnrichment(bool asked)
 {
-    if (!m_library || m_preview)
+    if (!m_library || m_preview || m_choosingPrivacy)
         return;
     if (m_indexer || m_enricher) {
         if (asked)
@@ -321,11 +370,39 @@ void LibraryController::previewEnrichment(bool asked)
             Q_EMIT statusMessage(tr("Turn on the model service in Settings first."));
         return;
     }
+    // The key first: a preview of what would be sent means nothing if it cannot be sent.
+    if (m_session->isResolving()) {
+        m_previewWhenReady = m_previewWhenReady.value_or(false) || asked;
+        return;
+    }
+    if (!m_session->provider()) {
+        // After every indexing run that would be a nag: the dialog once per session, then the status bar.
+        if (asked || !std::exchange(m_providerNoticeShown, true))
+            Q_EMIT providerNeeded(m_session->unavailableReason());
+        else
+            Q_EMIT statusMessage(tr("Pages were not captioned: %1").arg(m_session->unavailableReason()));
+        return;
+    }
+    auto library = m_library;
+    m_service->chosenPrivacy().then(this, [this, library, asked](const Result<std::optional<Privacy>> &chosen) {
+        if (library != m_library || m_preview || m_choosingPrivacy || m_indexer || m_enricher)
+            return;
+        if (!chosen) {
+            Q_EMIT errorOccurred(tr("Could not read the library's privacy setting: %1").arg(chosen.error().message));
+            return;
+        }
+        computePreview(asked, chosen->has_value());
+    });
+}
+
+void LibraryController::computePreview(bool asked, bool privacyChosen)
+{
     auto library = m_library;
     const ProviderSettings settings = m_session->settings();
+    // Without a chosen privacy the preview counts everything a library could send (Library::privacy()).
     m_service->preview([settings](Privacy privacy) { return settings.enrichOptions(privacy); })
-        .then(this, [this, library, asked](const Result<EgressPreview> &preview) {
-        if (library != m_library || m_preview || m_indexer || m_enricher)
+        .then(this, [this, library, asked, privacyChosen](const Result<EgressPreview> &preview) {
+        if (library != m_library || m_preview || m_choosingPrivacy || m_indexer || m_enricher)
             return;
         if (!preview) {
             Q_EMIT errorOccurred(tr("Could not work out what would be sent: %1").arg(preview.error().message));
@@ -338,15 +415,47 @@ void LibraryController::previewEnrichment(bool asked)
                                          : tr("Every page is already captioned and embedded."));
             return;
         }
+        if (!privacyChosen) {   // something would leave a library nobody chose a privacy for: ask that first
+            m_choosingPrivacy = true;
+            Q_EMIT privacyChoiceNeeded();
+            return;
+        }
         m_preview = *preview;
+        if (ConsentStore::covers(m_directory, *preview)) {
+            Q_EMIT statusMessage(tr("Sending %1 as agreed for this library (Settings takes it back).")
+                                     .arg(ConsentStore::describe(m_directory)));
+            startEnrichment();
+            return;
+        }
         Q_EMIT enrichmentConsentNeeded(*preview);
     });
+}
+
+void LibraryController::choosePrivacy(std::optional<Privacy> privacy)
+{
+    if (!std::exchange(m_choosingPrivacy, false))
+        return;
+    if (!privacy) {
+        m_enrichmentDeclined = true;
+        Q_EMIT statusMessage(tr("Nothing was sent. Library ▸ Caption and Embed Pages… asks again."));
+        return;
+    }
+    setPrivacy(*privacy).then(this, [this] { previewEnrichment(true); });
+}
+
+QFuture<Result<std::optional<Privacy>>> LibraryController::chosenPrivacy() const
+{
+    if (!m_service)
+        return QtFuture::makeReadyFuture(
+            Result<std::optional<Privacy>>(fail(Error::Code::NotFound, tr("No library is open."))));
+    return m_service->chosenPrivacy();
 }
 
 void LibraryController::startEnrichment()
 {
     if (!m_preview)
         return;
+    ConsentStore::grant(m_directory, *m_preview);   // asked once per library and kind of data
     if (m_session->isResolving()) {
         m_enrichWhenReady = true;
         Q_EMIT statusMessage(tr("Looking up the API key…"));
@@ -370,8 +479,8 @@ void LibraryController::runEnrichment()
     if (!consented || !m_library || m_indexer || m_enricher)
         return;
     auto provider = m_session->provider();
-    if (!provider) {
-        Q_EMIT errorOccurred(tr("Nothing was sent: %1").arg(m_session->unavailableReason()));
+    if (!provider) {   // the settings changed between the preview and the answer
+        Q_EMIT providerNeeded(m_session->unavailableReason());
         return;
     }
     auto library = m_library;

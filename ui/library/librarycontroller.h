@@ -33,9 +33,12 @@ class ProviderSession;
  * call runs on a worker and comes back as a signal, so widgets never wait on SQL or OCR.
  * One indexing run at a time: a request while one runs is remembered and started after it.
  *
- * With the model service on, an offline run that indexed something is followed by a preview of
- * what captions and embeddings would send (enrichmentConsentNeeded); nothing leaves the machine
- * until startEnrichment() is called, which runs the Enricher on the indexing thread.
+ * With the model service on, an offline run that indexed something is followed by, in this order:
+ * the key (or local server) is checked (providerNeeded when there is none: nothing is previewed);
+ * a library without a privacy setting asks for one (privacyChoiceNeeded); then a preview of what
+ * captions and embeddings would send (enrichmentConsentNeeded) unless the person already agreed
+ * for this library to every kind of data it holds (ConsentStore). Nothing leaves the machine until
+ * startEnrichment() is called, which runs the Enricher on the indexing thread.
  */
 class LibraryController : public QObject
 {
@@ -49,6 +52,10 @@ public:
     /** Adds files and folders; queued until the library is open. Indexes what is new. */
     void add(const QStringList &paths);
     void rescan();
+    /** Reads these documents again, then rescans the library's folders. */
+    void rescanDocuments(const QVector<qint64> &documentIds);
+    /** Takes documents or folders out of the library (the files stay). */
+    void remove(const QStringList &paths);
     void refresh();
     void startIndexing();
     void cancelIndexing();
@@ -74,6 +81,10 @@ public:
     void startEnrichment();
     /** The user said "Not now": not asked again until new pages are indexed. */
     void declineEnrichment();
+    /** The answer to privacyChoiceNeeded(): written, then the preview goes on; empty: nothing is sent. */
+    void choosePrivacy(std::optional<PageLens::Privacy> privacy);
+    /** The privacy chosen for the open library, empty when none was chosen yet. */
+    QFuture<Result<std::optional<Privacy>>> chosenPrivacy() const;
     void setEnrichmentPaused(bool paused);
     void cancelEnrichment();
     bool isEnriching() const { return m_enricher != nullptr; }
@@ -96,6 +107,10 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
     void privacyChanged(PageLens::Privacy privacy);
+    /** The model service is on but cannot be used (no key, keychain locked): say how to fix it. */
+    void providerNeeded(const QString &reason);
+    /** The library has no privacy setting yet and something would leave: call choosePrivacy(). */
+    void privacyChoiceNeeded();
     /** Something would be sent: show the preview and call startEnrichment() or declineEnrichment(). */
     void enrichmentConsentNeeded(const PageLens::EgressPreview &preview);
     void enrichmentStarted();
@@ -108,6 +123,7 @@ private:
     void runAdd(const QStringList &paths);
     void handleIndexingDone(const Result<IndexSummary> &summary);
     void previewEnrichment(bool asked);
+    void computePreview(bool asked, bool privacyChosen);
     void runEnrichment();
     void handleEnrichmentDone(const Result<EnrichSummary> &summary);
     QString enrichmentError(const Error &error) const;
@@ -125,6 +141,9 @@ private:
     std::optional<EgressPreview> m_preview;       // shown and not yet answered; its privacy bounds the run
     bool m_enrichmentDeclined = false;
     bool m_enrichWhenReady = false;             // consent given while the key was still being looked up
+    std::optional<bool> m_previewWhenReady;     // a preview (asked or not) waiting for the key lookup
+    bool m_choosingPrivacy = false;             // privacyChoiceNeeded() is waiting for an answer
+    bool m_providerNoticeShown = false;         // providerNeeded() after indexing: once per session
     // Opening a library (it blocks while the catalog opens): a pool of its own, off the GUI thread.
     QThreadPool m_workers;
     bool m_indexAgain = false;

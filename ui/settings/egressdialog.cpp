@@ -33,6 +33,12 @@ EgressDialog::EgressDialog(const EgressPreview &preview, const QString &destinat
     where->setTextFormat(Qt::PlainText);
     where->setWordWrap(true);
 
+    auto *once = new QLabel(tr("Send is remembered for this library and these kinds of data: you are not asked "
+                               "again for them. Tools ▸ Settings ▸ Privacy takes it back."),
+                            this);
+    once->setObjectName(QStringLiteral("egressRemembered"));
+    once->setWordWrap(true);
+
     auto *buttons = new QDialogButtonBox(this);
     m_send = buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
     m_send->setObjectName(QStringLiteral("egressSend"));
@@ -56,6 +62,7 @@ EgressDialog::EgressDialog(const EgressPreview &preview, const QString &destinat
     body->addWidget(intro);
     body->addWidget(m_text);
     body->addWidget(where);
+    body->addWidget(once);
     auto *row = new QHBoxLayout;
     row->addWidget(icon);
     row->addLayout(body, 1);

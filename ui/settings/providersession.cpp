@@ -64,7 +64,7 @@ void ProviderSession::rebuild()
         m_resolving = false;
         if (key.isEmpty() && settings.sendsKey()) {
             m_reason = settings.kind == ProviderConfig::Kind::Gemini
-                           ? tr("No Gemini API key: enter one in Settings or set GOOGLE_API_KEY.")
+                           ? tr("No Gemini API key: enter one in Settings or set GEMINI_API_KEY (or GOOGLE_API_KEY).")
                            : tr("No OpenAI API key: enter one in Settings or set OPENAI_API_KEY.");
             log::ui()->info("model service enabled but no key for {}", log::s(ProviderConfig::kindName(settings.kind)));
         } else {

@@ -21,6 +21,7 @@
 #include "core/llm/providerfactory.h"
 #include "core/ocr/ocrengine.h"
 #include "ui/library/librarycontroller.h"
+#include "ui/settings/consentstore.h"
 #include "ui/settings/providersession.h"
 
 namespace PageLens {
@@ -37,6 +38,11 @@ QLabel *hint(const QString &text, QWidget *parent)
     label->setFont(font);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
+}
+
+QString keyVariable(ProviderConfig::Kind kind)
+{
+    return kind == ProviderConfig::Kind::Gemini ? QStringLiteral("GEMINI_API_KEY") : QStringLiteral("OPENAI_API_KEY");
 }
 
 } // namespace
@@ -58,6 +64,8 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     , m_sendKey(new QCheckBox(tr("Se&nd the API key to this server"), this))
     , m_privacy(new QComboBox(this))
     , m_privacyNote(new QLabel(this))
+    , m_consentNote(new QLabel(this))
+    , m_revokeConsent(new QPushButton(tr("Ask &Again Before Sending"), this))
     , m_rpm(new QSpinBox(this))
     , m_inFlight(new QSpinBox(this))
     , m_ocrLanguages(new QListWidget(this))
@@ -113,8 +121,16 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     m_privacy->addItem(tr("Never send anything"), int(Privacy::Never));
     m_privacy->addItem(tr("Page text only (for embeddings)"), int(Privacy::TextOnly));
     m_privacy->addItem(tr("Page text and page images (for captions)"), int(Privacy::Images));
+    m_privacy->setPlaceholderText(tr("Not chosen yet"));
     m_privacyNote->setWordWrap(true);
     m_privacyNote->setTextFormat(Qt::PlainText);
+    m_consentNote->setObjectName(QStringLiteral("consentNote"));
+    m_consentNote->setWordWrap(true);
+    m_consentNote->setTextFormat(Qt::PlainText);
+    m_revokeConsent->setObjectName(QStringLiteral("revokeConsent"));
+    m_revokeConsent->setAutoDefault(false);
+    m_revokeConsent->setToolTip(tr("Forget that you agreed to send this library's pages: the preview is shown "
+                                   "and your answer asked for again next time."));
 
     m_rpm->setObjectName(QStringLiteral("requestsPerMinute"));
     m_rpm->setAccessibleName(tr("Caption requests per minute"));
@@ -163,6 +179,8 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     auto *privacyForm = new QFormLayout(privacy);
     privacyForm->addRow(tr("&May send:"), m_privacy);
     privacyForm->addRow(m_privacyNote);
+    privacyForm->addRow(m_consentNote);
+    privacyForm->addRow(QString(), m_revokeConsent);
 
     auto *limits = new QGroupBox(tr("Limits"), this);
     auto *limitsForm = new QFormLayout(limits);
@@ -199,9 +217,11 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
 
     setFields(m_session->settings());
     setPrivacy(std::nullopt);
+    m_privacy->setEnabled(false);
+    updateConsent();
     if (m_controller->isOpen()) {
         m_privacyNote->setText(tr("Reading the library's setting…"));
-        m_controller->privacy().then(this, [this](const Result<Privacy> &privacy) {
+        m_controller->chosenPrivacy().then(this, [this](const Result<std::optional<Privacy>> &privacy) {
             if (privacy)
                 setPrivacy(*privacy);
             else
@@ -216,6 +236,10 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     connect(m_key, &QLineEdit::textChanged, this, [this](const QString &text) { m_storeKey->setEnabled(!text.trimmed().isEmpty()); });
     connect(m_storeKey, &QPushButton::clicked, this, [this] { storeKey(false); });
     connect(m_removeKey, &QPushButton::clicked, this, &SettingsDialog::removeKey);
+    connect(m_revokeConsent, &QPushButton::clicked, this, [this] {
+        ConsentStore::revoke(m_controller->directory());
+        updateConsent();
+    });
     connect(m_ocrLanguages, &QListWidget::itemChanged, this, &SettingsDialog::updateOcrLanguageNote);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -327,22 +351,35 @@ ProviderConfig::Kind SettingsDialog::kind() const
 
 std::optional<Privacy> SettingsDialog::privacy() const
 {
-    if (!m_privacy->isEnabled())
+    if (!m_privacy->isEnabled() || m_privacy->currentIndex() < 0)
         return std::nullopt;
     return Privacy(m_privacy->currentData().toInt());
 }
 
 void SettingsDialog::setPrivacy(std::optional<Privacy> privacy)
 {
-    m_privacy->setEnabled(privacy.has_value());
-    if (privacy) {
-        m_privacy->setCurrentIndex(m_privacy->findData(int(*privacy)));
-        m_privacyNote->setText(tr("Applies to the library in %1. You are always shown what would be sent, and asked, "
-                                  "before anything leaves this computer.")
-                                   .arg(m_controller->directory()));
-    } else {
+    const bool open = m_controller->isOpen();
+    m_privacy->setEnabled(open);
+    m_privacy->setCurrentIndex(privacy ? m_privacy->findData(int(*privacy)) : -1);
+    if (!open)
         m_privacyNote->setText(tr("Open a library to choose what it may send."));
-    }
+    else if (privacy)
+        m_privacyNote->setText(tr("Applies to the library in %1. You are shown what would be sent, and asked once "
+                                  "for each kind of data, before anything leaves this computer.")
+                                   .arg(m_controller->directory()));
+    else
+        m_privacyNote->setText(tr("Not chosen yet for the library in %1: you are asked the first time something "
+                                  "would leave this computer.")
+                                   .arg(m_controller->directory()));
+}
+
+void SettingsDialog::updateConsent()
+{
+    const QString granted = m_controller->isOpen() ? ConsentStore::describe(m_controller->directory()) : QString();
+    m_consentNote->setText(granted.isEmpty() ? tr("You are asked before this library sends anything.")
+                                             : tr("You agreed that this library may send %1 without asking again.").arg(granted));
+    m_consentNote->setVisible(m_controller->isOpen());
+    m_revokeConsent->setVisible(!granted.isEmpty());
 }
 
 void SettingsDialog::updatePlaceholders()
@@ -379,7 +416,9 @@ void SettingsDialog::refreshKeyStatus()
             setKeyStatus(tr("No key is stored."));
             break;
         case Source::Unavailable:
-            setKeyStatus(tr("The keychain cannot be read: %1").arg(status.detail));
+            setKeyStatus(tr("The keychain cannot be read: %1 Install or unlock a keychain (GNOME Keyring or KWallet, "
+                            "reached through the Secret Service), or start PageLens with %2 set in the environment.")
+                             .arg(status.detail, keyVariable(kind())));
             break;
         }
         m_removeKey->setEnabled(status.source == Source::Keychain);
@@ -403,7 +442,9 @@ void SettingsDialog::storeKey(bool thenAccept)
     m_session->storeKey(kind(), m_key->text()).then(this, [this, thenAccept](const Result<void> &stored) {
         setBusy(false);
         if (!stored) {
-            setKeyStatus(tr("The key could not be stored: %1").arg(stored.error().message));
+            setKeyStatus(tr("The key could not be stored: %1 Install or unlock a keychain (GNOME Keyring or KWallet), "
+                            "or start PageLens with %2 set in the environment instead.")
+                             .arg(stored.error().message, keyVariable(kind())));
             return;
         }
         m_key->clear();

@@ -37,7 +37,7 @@ public:
 
     /** The settings as the fields show them. */
     ProviderSettings settings() const;
-    /** The privacy chosen for the open library; empty when no library is open. */
+    /** The privacy chosen for the open library; empty when no library is open or none is chosen yet. */
     std::optional<Privacy> privacy() const;
     void setPrivacy(std::optional<Privacy> privacy);
 
@@ -61,6 +61,7 @@ private:
     void updatePlaceholders();
     void refreshKeyStatus();
     void setKeyStatus(const QString &text);
+    void updateConsent();
     void storeKey(bool thenAccept);
     void removeKey();
     void setBusy(bool busy);
@@ -81,6 +82,8 @@ private:
     QCheckBox *m_sendKey;
     QComboBox *m_privacy;
     QLabel *m_privacyNote;
+    QLabel *m_consentNote;
+    QPushButton *m_revokeConsent;
     QSpinBox *m_rpm;
     QSpinBox *m_inFlight;
     QListWidget *m_ocrLanguages;

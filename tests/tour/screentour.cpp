@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: MIT
+// The screenshot tour (scripts/screenshots.sh): drives the real window on an X server (Xvfb) through
+// the main screens and saves each as a PNG of the whole screen, dialogs and menus included.
+// Usage: pagelens-screentour OUTDIR LIBRARY PATH... (the paths are added to the library first).
+#include <algorithm>
+#include <functional>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QTreeView>
+
+#include "ui/help/helpdialog.h"
+#include "ui/library/documentfiltermodel.h"
+#include "ui/library/documentmodel.h"
+#include "ui/library/librarycontroller.h"
+#include "ui/library/librarypane.h"
+#include "ui/mainwindow.h"
+#include "ui/search/searchpanel.h"
+#include "ui/search/searchresultmodel.h"
+#include "ui/settings/egressdialog.h"
+#include "ui/settings/privacychoicedialog.h"
+#include "ui/settings/providersession.h"
+#include "ui/settings/settingsdialog.h"
+
+using namespace PageLens;
+
+namespace {
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < timeoutMs)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    return done();
+}
+
+void settle(int ms = 600)
+{
+    waitFor([] { return false; }, ms);
+}
+
+void shoot(const QString &outDir, const QString &name)
+{
+    settle();
+    const QString file = QDir(outDir).filePath(name + QStringLiteral(".png"));
+    if (!QGuiApplication::primaryScreen()->grabWindow(0).save(file))
+        qWarning("could not write %s", qPrintable(file));
+    else
+        qInfo("wrote %s", qPrintable(file));
+}
+
+bool indexingDone(const DocumentModel *model)
+{
+    return model->documentCount() > 0
+           && std::none_of(model->documents().cbegin(), model->documents().cend(), [](const DocumentInfo &d) {
+                  return d.status == DocumentStatus::Pending || d.status == DocumentStatus::Indexing;
+              });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    app.setOrganizationName(QStringLiteral("PageLensTour"));
+    app.setApplicationName(QStringLiteral("PageLensTour"));
+    const QStringList args = app.arguments().mid(1);
+    if (args.size() < 3) {
+        qWarning("usage: pagelens-screentour OUTDIR LIBRARY PATH...");
+        return 1;
+    }
+    const QString outDir = args[0];
+    QDir().mkpath(outDir);
+    QSettings().clear();   // a blank profile
+
+    LibraryController controller;
+    MainWindow window(&controller);
+    const QSize screen = QGuiApplication::primaryScreen()->availableSize();
+    window.move(0, 0);
+    window.resize(std::min(1400, screen.width()), std::min(900, screen.height()));
+    window.show();
+    controller.open(args[1]);
+    waitFor([&] { return controller.isOpen(); }, 30000);
+    window.addPaths(args.mid(2));
+    DocumentModel *model = window.documentModel();
+    waitFor([&] { return controller.isIndexing(); }, 10000);
+    shoot(outDir, QStringLiteral("01-indexing-progress"));
+    waitFor([&] { return indexingDone(model) && !controller.isIndexing(); }, 600000);
+    shoot(outDir, QStringLiteral("02-library-tree"));
+    // A wide library pane shows the Path column too.
+    window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->setSizes({560, 500, 340});
+    shoot(outDir, QStringLiteral("02b-library-path-column"));
+    window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->setSizes({360, 700, 340});
+
+    // Search: results on the right, the page with its hits in the middle; the library follows.
+    window.search(QStringLiteral("court argument"));
+    SearchPanel *search = window.searchPanel();
+    waitFor([&] { return search->model()->rowCount() > 0; }, 20000);
+    if (search->model()->rowCount() > 0)
+        search->resultView()->setCurrentIndex(search->model()->index(0, 0));
+    QMetaObject::invokeMethod(search->resultView(), "activated", Q_ARG(QModelIndex, search->model()->index(0, 0)));
+    settle(2500);
+    shoot(outDir, QStringLiteral("03-search-results"));
+
+    // The library pane: failed documents only, then a document's context menu.
+    LibraryPane *pane = window.libraryPane();
+    pane->statusFilter()->setCurrentIndex(pane->statusFilter()->findData(int(DocumentStatus::Failed)));
+    shoot(outDir, QStringLiteral("04-library-failed-filter"));
+    pane->statusFilter()->setCurrentIndex(0);
+    if (search->model()->rowCount() > 0)
+        pane->selectDocument(search->model()->hit(0).ref.documentId);
+    const QModelIndex current = pane->view()->currentIndex();
+    if (current.isValid()) {
+        QMenu *menu = pane->createContextMenu(pane->filterModel()->mapToSource(current), &window);
+        const QRect row = pane->view()->visualRect(current);
+        menu->popup(pane->view()->viewport()->mapToGlobal(row.center()));
+        shoot(outDir, QStringLiteral("05-document-context-menu"));
+        menu->close();
+        delete menu;
+    }
+
+    // 800 × 600: library and search become tabs, the page keeps its room.
+    window.resize(800, 600);
+    shoot(outDir, QStringLiteral("06-narrow-800x600"));
+    window.resize(std::min(1400, screen.width()), std::min(900, screen.height()));
+
+    // The model service turned on without a key: the window says how to add one before any preview.
+    ProviderSettings service;
+    service.enabled = true;
+    controller.providerSession()->setSettings(service);
+    waitFor([&] { return !controller.providerSession()->isResolving(); }, 15000);
+    controller.requestEnrichment();
+    waitFor([&] { return window.providerNeededDialog() != nullptr; }, 15000);
+    shoot(outDir, QStringLiteral("07-key-needed"));
+    if (QMessageBox *box = window.providerNeededDialog())
+        box->reject();
+
+    // A local server (no key): the new library asks what it may send, then shows what would go.
+    service.kind = ProviderConfig::Kind::OpenAi;
+    service.baseUrl = QStringLiteral("http://127.0.0.1:9/v1");   // never contacted: the tour stops at the preview
+    controller.providerSession()->setSettings(service);
+    waitFor([&] { return controller.providerSession()->provider() != nullptr; }, 15000);
+    controller.requestEnrichment();
+    waitFor([&] { return window.privacyChoiceDialog() != nullptr; }, 15000);
+    shoot(outDir, QStringLiteral("08-privacy-choice"));
+    if (PrivacyChoiceDialog *choice = window.privacyChoiceDialog()) {
+        choice->setChoice(Privacy::TextOnly);
+        choice->accept();
+    }
+    waitFor([&] { return window.egressDialog() != nullptr; }, 15000);
+    shoot(outDir, QStringLiteral("09-consent-preview"));
+    if (EgressDialog *consent = window.egressDialog())
+        consent->reject();
+
+    window.showSettings();
+    waitFor([&] { return window.settingsDialog() != nullptr; }, 5000);
+    shoot(outDir, QStringLiteral("10-settings"));
+    if (SettingsDialog *settings = window.settingsDialog())
+        settings->reject();
+
+    for (QAction *top : window.menuBar()->actions()) {
+        if (!top->menu() || top->text().remove(QLatin1Char('&')) != QLatin1String("Help"))
+            continue;
+        const QList<QAction *> items = top->menu()->actions();
+        for (QAction *item : items) {
+            const QString text = item->text().remove(QLatin1Char('&'));
+            if (text == QLatin1String("PageLens Help") || text == QLatin1String("Keyboard Shortcuts")) {
+                item->trigger();
+                if (HelpDialog *help = window.helpDialog())
+                    help->move(window.geometry().center() - help->rect().center());
+                shoot(outDir, text == QLatin1String("PageLens Help") ? QStringLiteral("11-help") : QStringLiteral("12-shortcuts"));
+                if (HelpDialog *help = window.helpDialog())
+                    help->close();
+            }
+        }
+    }
+    window.close();
+    return 0;
+}
