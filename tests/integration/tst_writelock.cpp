@@ -194,7 +194,7 @@ private Q_SLOTS:
         QVERIFY2(recovered, recovered ? "" : qPrintable(recovered.error().message));
         recovered->reset();
         // The next run finishes what the killed one left.
-        const CliRunner::Run rerun = CliRunner(library)({QStringLiteral("index")}, 120000);   // OCR of three PDFs
+        const CliRunner::Run rerun = CliRunner(library)({QStringLiteral("index")}, 240000);   // OCR of three PDFs, one of them long
         QVERIFY2(rerun.exitCode == 0, rerun.err.constData());
     }
 };
