@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include "app/cli/cliapp.h"
+#include "app/cli/librarycommands.h"
 #include "app/cli/provideroptions.h"
 #include "core/agent/agentloop.h"
 #include "core/agent/conversationstore.h"
@@ -104,17 +105,6 @@ bool isModelServiceError(Error::Code code)
     }
 }
 
-std::shared_ptr<LibraryService> openService(CliContext &ctx)
-{
-    LibraryService::Options options;
-    auto service = LibraryService::open(ctx.libraryDir, options);
-    if (!service) {
-        ctx.err << service.error().message << '\n';
-        return {};
-    }
-    return *service;
-}
-
 int listConversations(CliContext &ctx, LibraryService &service)
 {
     auto all = ConversationStore(service.library()->catalog()).list();
@@ -185,9 +175,10 @@ int AgentCommands::ask(CliContext &ctx)
         }
     }
 
-    auto service = openService(ctx);
+    int opened = Ok;
+    auto service = LibraryCommands::openService(ctx, opened);
     if (!service)
-        return Usage;
+        return opened;
     if (listing)
         return listConversations(ctx, *service);
     if (deleting) {

@@ -18,10 +18,11 @@ public:
      */
     static QImage paint(const QImage &image, const QVector<Detection> &detections);
 
-private:
-    static void drawMaskOutline(QImage &canvas, const Detection &detection);
     /** Labels without a QGuiApplication (the CLI): fonts need one, so a built-in 3x5 pixel font is used. */
     static void drawPixelText(QImage &image, QPoint topLeft, const QString &text, int scale, QColor color);
+
+private:
+    static void drawMaskOutline(QImage &canvas, const Detection &detection);
 };
 
 } // namespace PageLens
