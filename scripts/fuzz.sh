@@ -11,7 +11,7 @@ seconds=${1:-30}
 shift || true
 shared=${PAGELENS_SHARED:-$(pwd)/../shared}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(geminicodec openaicodec streamdecoder servicefailure jsonschemavalidator imagecodec documentopener)
+[ ${#targets[@]} -gt 0 ] || targets=(geminicodec openaicodec streamdecoder servicefailure jsonschemavalidator imagecodec documentopener latecodec)
 
 export LSAN_OPTIONS=suppressions=$(pwd)/tests/fuzz/lsan.supp:print_suppressions=0
 symbolizer=$(command -v llvm-symbolizer-16 || command -v llvm-symbolizer || true)
