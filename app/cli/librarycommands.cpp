@@ -336,9 +336,10 @@ int LibraryCommands::remove(CliContext &ctx)
                       QStringLiteral("SECONDS"), QStringLiteral("600")});
     if (!ctx.parse(parser, 1))
         return Usage;
-    auto service = openService(ctx, &parser);
+    int opened = Ok;
+    auto service = openService(ctx, opened, &parser);
     if (!service)
-        return Usage;
+        return opened;
     auto report = service->remove(parser.positionalArguments()).result();
     if (!report)
         return reportWriteError(ctx, report.error());

@@ -286,12 +286,15 @@ AgentToolResult AgentTools::detectObjects(const DocumentInfo &doc, int page, con
                        tr("detect on %1 p. %2: not allowed (privacy)").arg(fileName).arg(page));
     if (!m_options.detector)
         return failure(tr("No model service is available for object detection."), tr("detect: no model service"));
-    auto detections = m_service->detect(m_options.detector, PageRef{doc.id, page - 1}, prompt).result();
+    LibraryService::DetectOptions detectOptions;
+    detectOptions.prompt = prompt;
+    detectOptions.privacy = m_options.privacy;   // this question's privacy, already checked above
+    auto detections = m_service->detect(m_options.detector, PageRef{doc.id, page - 1}, detectOptions).result();
     if (!detections)
         return failure(detections.error().message, tr("detect on %1 p. %2 failed").arg(fileName).arg(page));
     QJsonArray objects;
     QVector<NormalizedRect> boxes;
-    for (const Detection &d : std::as_const(*detections)) {
+    for (const Detection &d : std::as_const(detections->detections)) {
         objects.append(QJsonObject{{QStringLiteral("label"), d.label}, {QStringLiteral("box"), boxJson(d.box)}});
         boxes.append(d.box);
     }
