@@ -3,6 +3,8 @@
 // buttons and the citation links), against the fake Gemini server on a real library of the seed
 // notebook's images (real OCR, SQLite, search) with the captions the notebook printed for them.
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -230,6 +232,8 @@ void tst_ChatPanel::answerStreamsWithStepsAndCitationOpensThePage()
     QVERIFY2(streamed, "no partial answer was shown while answering");
     QCOMPARE(chat->lastAnswer(), QStringLiteral("The kitten in your picture is grey, a grey tabby [S1]."));
     QVERIFY(chat->stopButton()->isEnabled() == false);
+    QTest::mouseClick(w.window->findChild<QPushButton *>(QStringLiteral("chatCopy")), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("The kitten in your picture is grey, a grey tabby [S1]."));
 
     // The citation is a link; clicking it opens the cited page in the viewer.
     const auto s1 = chat->citation(QStringLiteral("S1"));

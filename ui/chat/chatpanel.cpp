@@ -41,6 +41,20 @@ QString escapeMarkdown(const QString &text)
     return escaped.replace(special, QStringLiteral(R"(\\1)"));
 }
 
+/**
+ * ExtractiveAnswer's plain lines as Markdown: the label in italics, one paragraph per passage, the
+ * snippet's matched words ("[court]") in bold rather than in brackets that look like citations.
+ */
+QString searchResultsMarkdown(const QString &text)
+{
+    static const QRegularExpression matched(QStringLiteral(R"(\[(?!S\d+\])([^\[\]\n]+)\])"));
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        lines[i] = i == 0 ? QStringLiteral("*%1*").arg(escapeMarkdown(lines[i]))
+                          : QString(lines[i]).replace(matched, QStringLiteral("**\\1**"));
+    return lines.join(QStringLiteral("\n\n"));
+}
+
 QString sourceLine(const AgentCitation &c)
 {
     return QStringLiteral("[%1] %2 p. %3").arg(c.source, c.document).arg(c.page);
@@ -93,10 +107,11 @@ ChatPanel::ChatPanel(LibraryController *controller, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // The question gets the whole width: the dock is narrow beside the page.
     auto *askRow = new QHBoxLayout;
-    askRow->addWidget(m_question, 1);
-    askRow->addWidget(m_ask);
     askRow->addWidget(m_stop);
+    askRow->addStretch(1);
+    askRow->addWidget(m_ask);
     auto *actionRow = new QHBoxLayout;
     actionRow->addWidget(m_new);
     actionRow->addStretch(1);
@@ -107,6 +122,7 @@ ChatPanel::ChatPanel(LibraryController *controller, QWidget *parent)
     layout->addLayout(actionRow);
     layout->addWidget(m_transcript, 1);
     layout->addWidget(m_status);
+    layout->addWidget(m_question);
     layout->addLayout(askRow);
 
     m_renderTimer->setSingleShot(true);
@@ -396,8 +412,8 @@ void ChatPanel::render()
             blocks << steps.join(QStringLiteral("  \n"));   // hard breaks: one compact line per step
         }
         if (!e.answer.isEmpty()) {
-            // Search results come as one passage per line; a model's answer is Markdown already.
-            const QString body = e.extractive ? QString(e.answer).replace(QLatin1Char('\n'), QStringLiteral("\n\n")) : e.answer;
+            // A model's answer is Markdown already; search results are shown as such.
+            const QString body = e.extractive ? searchResultsMarkdown(e.answer) : e.answer;
             blocks << (e.running ? body : linkedCitations(body, e.citations));
         } else if (e.running) {
             blocks << QStringLiteral("*%1*").arg(tr("…"));
