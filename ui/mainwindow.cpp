@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -25,6 +26,7 @@
 #include <QToolBar>
 
 #include "core/common/log.h"
+#include "ui/chat/chatpanel.h"
 #include "ui/help/helpdialog.h"
 #include "ui/library/documentmodel.h"
 #include "ui/library/indexprogresswidget.h"
@@ -76,6 +78,8 @@ MainWindow::MainWindow(LibraryController *controller, QWidget *parent)
     , m_libraryPane(new LibraryPane(m_model, this))
     , m_viewer(new ViewerPanel(this))
     , m_search(new SearchPanel(this))
+    , m_chat(new ChatPanel(controller, this))
+    , m_chatDock(new QDockWidget(tr("Ask the Library"), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_sideTabs(new QTabWidget(this))
     , m_progress(new IndexProgressWidget(this))
@@ -114,6 +118,13 @@ MainWindow::MainWindow(LibraryController *controller, QWidget *parent)
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_summary, 1);
     statusBar()->addPermanentWidget(m_progress);
+
+    // The chat sits beside the viewer so a cited page opens next to the answer; hidden until asked for.
+    m_chatDock->setObjectName(QStringLiteral("chatDock"));
+    m_chatDock->setWidget(m_chat);
+    m_chatDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_chatDock);
+    m_chatDock->hide();
 
     createActions();
 
@@ -178,6 +189,9 @@ MainWindow::MainWindow(LibraryController *controller, QWidget *parent)
     connect(m_search, &SearchPanel::searchRequested, this, &MainWindow::search);
     connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::showHit);
     connect(m_search, &SearchPanel::cleared, m_viewer, [this] { m_viewer->setQueryHits({}); });
+    connect(m_chat, &ChatPanel::citationActivated, this, &MainWindow::showCitation);
+    connect(m_chat, &ChatPanel::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, messageTimeoutMs); });
 
     restoreSettings();
 }
@@ -261,6 +275,16 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(find);
+    QAction *ask = m_chatDock->toggleViewAction();
+    ask->setText(tr("&Ask the Library"));
+    ask->setIcon(icon("model-service"));
+    ask->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    ask->setStatusTip(tr("Ask a question; the answer cites the pages it comes from"));
+    connect(ask, &QAction::toggled, this, [this](bool shown) {
+        if (shown)
+            m_chat->questionField()->setFocus(Qt::ShortcutFocusReason);
+    });
+    view->addAction(ask);
     view->addSeparator();
     view->addAction(m_viewer->previousPageAction());
     view->addAction(m_viewer->nextPageAction());
@@ -464,6 +488,20 @@ void MainWindow::showHit(const SearchHit &hit)
     Q_EMIT currentDocumentChanged(hit.ref.documentId);
 }
 
+void MainWindow::showCitation(const AgentCitation &citation)
+{
+    SearchHit hit;
+    hit.path = citation.document;
+    hit.ref.page = citation.page - 1;
+    hit.boxes = citation.boxes;
+    const QVector<DocumentInfo> &documents = m_model->documents();
+    const auto known = std::find_if(documents.begin(), documents.end(),
+                                    [&](const DocumentInfo &d) { return d.path == citation.document; });
+    if (known != documents.end())
+        hit.ref.documentId = known->id;
+    showHit(hit);
+}
+
 void MainWindow::search(const QString &query)
 {
     const quint64 generation = ++m_searchGeneration;
@@ -494,6 +532,7 @@ void MainWindow::handleLibraryOpened(const QString &directory)
     m_model->setLibrary(directory);
     m_viewer->closeDocument();
     m_search->clear();
+    m_chat->newConversation();   // a conversation belongs to its library
     m_rescan->setEnabled(true);
     rememberLibrary(directory);
 }

@@ -7,9 +7,11 @@
 
 #include "core/ingest/enrichoptions.h"
 #include "core/ingest/indexprogress.h"
+#include "core/agent/agentanswer.h"
 #include "core/model/documentinfo.h"
 #include "core/model/searchhit.h"
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QMessageBox;
@@ -20,6 +22,7 @@ class QToolBar;
 
 namespace PageLens {
 
+class ChatPanel;
 class DocumentModel;
 class EgressDialog;
 class HelpDialog;
@@ -50,6 +53,9 @@ public:
     DocumentModel *documentModel() const { return m_model; }
     ViewerPanel *viewerPanel() const { return m_viewer; }
     SearchPanel *searchPanel() const { return m_search; }
+    ChatPanel *chatPanel() const { return m_chat; }
+    /** The "Ask the Library" dock (View ▸ Ask the Library, Ctrl+Shift+A). */
+    QDockWidget *chatDock() const { return m_chatDock; }
     IndexProgressWidget *progressWidget() const { return m_progress; }
     /** The open Settings dialog, or null. */
     SettingsDialog *settingsDialog() const;
@@ -99,6 +105,8 @@ private:
     void askPassword(const DocumentInfo &document);
     void showDocument(const DocumentInfo &document);
     void showHit(const SearchHit &hit);
+    /** A citation link in the chat: its page, its regions highlighted. */
+    void showCitation(const AgentCitation &citation);
     void showAbout();
     void showHelp(HelpDialog *dialog);
 
@@ -116,6 +124,8 @@ private:
     LibraryPane *m_libraryPane;
     ViewerPanel *m_viewer;
     SearchPanel *m_search;
+    ChatPanel *m_chat;
+    QDockWidget *m_chatDock;
     QSplitter *m_splitter;
     QTabWidget *m_sideTabs;
     QToolBar *m_toolBar = nullptr;

@@ -70,6 +70,8 @@ public:
     QFuture<Result<SearchResult>> search(const QString &query, int limit) const;
 
     ProviderSession *providerSession() const { return m_session; }
+    /** The open library's service (null before one is open), for the agent. */
+    std::shared_ptr<LibraryService> service() const { return m_service; }
     /** What the open library may send. */
     QFuture<Result<Privacy>> privacy() const;
     /** Writes the library's privacy; privacyChanged() or errorOccurred() follows. */
