@@ -156,6 +156,13 @@
 <context>
     <name>IndexRunner</name>
     <message numerus="yes">
+        <source>Late interaction: %n page image(s) would be sent to %1 (%2).</source>
+        <translation>
+            <numerusform>Late interaction: %n page image would be sent to %1 (%2).</numerusform>
+            <numerusform>Late interaction: %n page images would be sent to %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>partial  %1: %2 of %n page(s) could not be read</source>
         <translation>
             <numerusform>partial  %1: %2 of %n page could not be read</numerusform>
@@ -250,6 +257,13 @@
 </context>
 <context>
     <name>LibraryCommands</name>
+    <message numerus="yes">
+        <source>Removed %n document(s) from the library; the files were not touched.</source>
+        <translation>
+            <numerusform>Removed %n document from the library; the files were not touched.</numerusform>
+            <numerusform>Removed %n documents from the library; the files were not touched.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n document(s) left &quot;indexing&quot; by an interrupted run were reset to pending.</source>
         <translation>
@@ -474,6 +488,34 @@
 </context>
 <context>
     <name>ObjectDetector</name>
+    <message numerus="yes">
+        <source>%n segmentation mask(s) could not be read; their boxes are kept.</source>
+        <translation>
+            <numerusform>%n segmentation mask could not be read; their boxes are kept.</numerusform>
+            <numerusform>%n segmentation masks could not be read; their boxes are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) without area were dropped.</source>
+        <translation>
+            <numerusform>%n box without area were dropped.</numerusform>
+            <numerusform>%n boxes without area were dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) had their corners the wrong way round and were turned.</source>
+        <translation>
+            <numerusform>%n box had their corners the wrong way round and were turned.</numerusform>
+            <numerusform>%n boxes had their corners the wrong way round and were turned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) reached outside the image and were cut at its edge.</source>
+        <translation>
+            <numerusform>%n box reached outside the image and were cut at its edge.</numerusform>
+            <numerusform>%n boxes reached outside the image and were cut at its edge.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The model did not return any bounding boxes.</source>
         <translation type="unfinished"></translation>
@@ -524,6 +566,27 @@
 </context>
 <context>
     <name>PageLens</name>
+    <message numerus="yes">
+        <source>%1 has %n page(s).</source>
+        <translation>
+            <numerusform>%1 has %n page.</numerusform>
+            <numerusform>%1 has %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The late-interaction server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The late-interaction server did not answer within %n second.</numerusform>
+            <numerusform>The late-interaction server did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model service did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The model service did not answer within %n second.</numerusform>
+            <numerusform>The model service did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Dense vector index: build, save, load, query latency, recall@10</source>
         <translation type="unfinished"></translation>
@@ -1218,6 +1281,13 @@
 <context>
     <name>PageLens::LibraryController</name>
     <message numerus="yes">
+        <source>Removed %n document(s) from the library; the files were not touched. Adding them again brings them back.</source>
+        <translation>
+            <numerusform>Removed %n document from the library; the files were not touched. Adding them again brings them back.</numerusform>
+            <numerusform>Removed %n documents from the library; the files were not touched. Adding them again brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document added</numerusform>
@@ -1416,6 +1486,27 @@
 </context>
 <context>
     <name>PageLens::MainWindow</name>
+    <message numerus="yes">
+        <source>%n changed while read (still pending)</source>
+        <translation>
+            <numerusform>%n changed while read (still pending)</numerusform>
+            <numerusform>%n changed while read (still pending)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with unreadable pages</source>
+        <translation>
+            <numerusform>%n with unreadable pages</numerusform>
+            <numerusform>%n with unreadable pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
     <message>
         <source>PageLens</source>
         <translation type="unfinished"></translation>
@@ -1718,6 +1809,20 @@ Enter its password (kept for this session only):</source>
 </context>
 <context>
     <name>PageLens::SearchPanel</name>
+    <message numerus="yes">
+        <source>%n more with some of the words.</source>
+        <translation>
+            <numerusform>%n more with some of the words.</numerusform>
+            <numerusform>%n more with some of the words.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No page has all the words of “%1”; %n page(s) with most of them.</source>
+        <translation>
+            <numerusform>No page has all the words of “%1”; %n page with most of them.</numerusform>
+            <numerusform>No page has all the words of “%1”; %n pages with most of them.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
@@ -2178,6 +2283,50 @@ Enter its password (kept for this session only):</source>
         <translation>
             <numerusform>%n changed while read (still pending)</numerusform>
             <numerusform>%n changed while read (still pending)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgentTools</name>
+    <message numerus="yes">
+        <source>found %n object(s) on %1 p. %2</source>
+        <translation>
+            <numerusform>found %n object on %1 p. %2</numerusform>
+            <numerusform>found %n objects on %1 p. %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>searched &quot;%1&quot; → %n page(s)</source>
+        <translation>
+            <numerusform>searched &quot;%1&quot; → %n page</numerusform>
+            <numerusform>searched &quot;%1&quot; → %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); there is no page %2.</source>
+        <translation>
+            <numerusform>%1 has %n page; there is no page %2.</numerusform>
+            <numerusform>%1 has %n pages; there is no page %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetectionCommands</name>
+    <message numerus="yes">
+        <source>%n object(s) stored for %1.</source>
+        <translation>
+            <numerusform>%n object stored for %1.</numerusform>
+            <numerusform>%n objects stored for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapCommands</name>
+    <message numerus="yes">
+        <source>%1 has %n page(s).</source>
+        <translation>
+            <numerusform>%1 has %n page.</numerusform>
+            <numerusform>%1 has %n pages.</numerusform>
         </translation>
     </message>
 </context>
