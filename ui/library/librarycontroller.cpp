@@ -384,25 +384,29 @@ void LibraryController::previewEnrichment(bool asked)
         return;
     }
     auto library = m_library;
-    m_service->chosenPrivacy().then(this, [this, library, asked](const Result<std::optional<Privacy>> &chosen) {
-        if (library != m_library || m_preview || m_choosingPrivacy || m_indexer || m_enricher)
+    // A request started before the privacy was chosen read the old (unset) privacy: it must not ask again.
+    const int generation = ++m_previewGeneration;
+    m_service->chosenPrivacy().then(this, [this, library, asked, generation](const Result<std::optional<Privacy>> &chosen) {
+        if (generation != m_previewGeneration || library != m_library || m_preview || m_choosingPrivacy || m_indexer
+            || m_enricher)
             return;
         if (!chosen) {
             Q_EMIT errorOccurred(tr("Could not read the library's privacy setting: %1").arg(chosen.error().message));
             return;
         }
-        computePreview(asked, chosen->has_value());
+        computePreview(asked, chosen->has_value(), generation);
     });
 }
 
-void LibraryController::computePreview(bool asked, bool privacyChosen)
+void LibraryController::computePreview(bool asked, bool privacyChosen, int generation)
 {
     auto library = m_library;
     const ProviderSettings settings = m_session->settings();
     // Without a chosen privacy the preview counts everything a library could send (Library::privacy()).
     m_service->preview([settings](Privacy privacy) { return settings.enrichOptions(privacy); })
-        .then(this, [this, library, asked, privacyChosen](const Result<EgressPreview> &preview) {
-        if (library != m_library || m_preview || m_choosingPrivacy || m_indexer || m_enricher)
+        .then(this, [this, library, asked, privacyChosen, generation](const Result<EgressPreview> &preview) {
+        if (generation != m_previewGeneration || library != m_library || m_preview || m_choosingPrivacy || m_indexer
+            || m_enricher)
             return;
         if (!preview) {
             Q_EMIT errorOccurred(tr("Could not work out what would be sent: %1").arg(preview.error().message));

@@ -125,7 +125,7 @@ private:
     void runAdd(const QStringList &paths);
     void handleIndexingDone(const Result<IndexSummary> &summary);
     void previewEnrichment(bool asked);
-    void computePreview(bool asked, bool privacyChosen);
+    void computePreview(bool asked, bool privacyChosen, int generation);
     void runEnrichment();
     void handleEnrichmentDone(const Result<EnrichSummary> &summary);
     QString enrichmentError(const Error &error) const;
@@ -145,6 +145,7 @@ private:
     bool m_enrichWhenReady = false;             // consent given while the key was still being looked up
     std::optional<bool> m_previewWhenReady;     // a preview (asked or not) waiting for the key lookup
     bool m_choosingPrivacy = false;             // privacyChoiceNeeded() is waiting for an answer
+    int m_previewGeneration = 0;                // only the newest preview request may ask or send
     bool m_providerNoticeShown = false;         // providerNeeded() after indexing: once per session
     // Opening a library (it blocks while the catalog opens): a pool of its own, off the GUI thread.
     QThreadPool m_workers;
