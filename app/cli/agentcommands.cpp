@@ -12,6 +12,7 @@
 #include "app/cli/provideroptions.h"
 #include "core/agent/agentloop.h"
 #include "core/agent/conversationstore.h"
+#include "core/agent/conversationtranscript.h"
 #include "core/agent/extractiveanswer.h"
 #include "core/library/library.h"
 #include "core/llm/providerfactory.h"
@@ -41,25 +42,35 @@ QString statusName(AgentAnswer::Status status)
     return QStringLiteral("failed");
 }
 
-QJsonObject answerJson(const AgentAnswer &answer)
+QJsonArray citationsJson(const QVector<AgentCitation> &cited)
 {
     QJsonArray citations;
-    for (const AgentCitation &c : answer.citations)
+    for (const AgentCitation &c : cited)
         citations.append(QJsonObject{{QStringLiteral("source"), c.source},
                                      {QStringLiteral("document"), c.document},
                                      {QStringLiteral("page"), c.page},
                                      {QStringLiteral("boxes"), boxesJson(c.boxes)}});
+    return citations;
+}
+
+QJsonArray stepsJson(const QVector<AgentStep> &taken)
+{
     QJsonArray steps;
-    for (const AgentStep &s : answer.steps)
+    for (const AgentStep &s : taken)
         steps.append(QJsonObject{{QStringLiteral("tool"), s.tool},
                                  {QStringLiteral("arguments"), s.arguments},
                                  {QStringLiteral("ok"), s.ok},
                                  {QStringLiteral("summary"), s.summary}});
+    return steps;
+}
+
+QJsonObject answerJson(const AgentAnswer &answer)
+{
     QJsonObject json{{QStringLiteral("answer"), answer.text},
                      {QStringLiteral("conversation"), answer.conversationId},
-                     {QStringLiteral("citations"), citations},
+                     {QStringLiteral("citations"), citationsJson(answer.citations)},
                      {QStringLiteral("unresolved_citations"), QJsonArray::fromStringList(answer.unresolvedCitations)},
-                     {QStringLiteral("steps"), steps},
+                     {QStringLiteral("steps"), stepsJson(answer.steps)},
                      {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), answer.usage.promptTokens},
                                                            {QStringLiteral("output_tokens"), answer.usage.outputTokens}}},
                      {QStringLiteral("status"), statusName(answer.status)},
@@ -129,12 +140,48 @@ int listConversations(CliContext &ctx, LibraryService &service)
     return Ok;
 }
 
+/** `ask --show ID`: a stored conversation as it was asked, question by question. */
+int showConversation(CliContext &ctx, LibraryService &service, const QString &id)
+{
+    auto conversation = ConversationStore(service.library()->catalog()).load(id);
+    if (!conversation) {
+        ctx.err << conversation.error().message << '\n';
+        return conversation.error().code == Error::Code::NotFound ? Usage : SomeInputsFailed;
+    }
+    const QVector<AgentExchange> exchanges = ConversationTranscript::exchanges(*conversation);
+    if (ctx.json) {
+        QJsonArray items;
+        for (const AgentExchange &e : exchanges)
+            items.append(QJsonObject{{QStringLiteral("question"), e.question},
+                                     {QStringLiteral("answer"), e.answer},
+                                     {QStringLiteral("citations"), citationsJson(e.citations)},
+                                     {QStringLiteral("unresolved_citations"), QJsonArray::fromStringList(e.unresolvedCitations)},
+                                     {QStringLiteral("steps"), stepsJson(e.steps)}});
+        ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("conversation"), conversation->id},
+                                                {QStringLiteral("title"), conversation->title},
+                                                {QStringLiteral("created"), conversation->created.toString(Qt::ISODate)},
+                                                {QStringLiteral("updated"), conversation->updated.toString(Qt::ISODate)},
+                                                {QStringLiteral("exchanges"), items}}));
+        return Ok;
+    }
+    for (const AgentExchange &e : exchanges) {
+        ctx.out << "> " << e.question << '\n';
+        for (const AgentStep &s : e.steps)
+            ctx.out << "  - " << s.summary << '\n';
+        ctx.out << e.answer << '\n';
+        for (const AgentCitation &c : e.citations)
+            ctx.out << '[' << c.source << "] " << c.document << " p. " << c.page << '\n';
+        ctx.out << '\n';
+    }
+    return Ok;
+}
+
 } // namespace
 
 QList<CliCommand> AgentCommands::commands()
 {
     return {
-        {QStringLiteral("ask"), QStringLiteral("QUESTION [--yes] [--conversation ID] | --list | --delete ID"),
+        {QStringLiteral("ask"), QStringLiteral("QUESTION [--yes] [--conversation ID] | --list | --show ID | --delete ID"),
          tr("Ask the library a question (answers cite pages)"), &ask},
     };
 }
@@ -152,13 +199,16 @@ int AgentCommands::ask(CliContext &ctx)
     parser.addOption({QStringLiteral("conversation"), tr("Continue this conversation (see --list)."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("list"), tr("List the library's conversations.")});
     parser.addOption({QStringLiteral("delete"), tr("Delete a conversation."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("show"), tr("Show a stored conversation: its questions, steps, answers and sources."), QStringLiteral("ID")});
     if (!ctx.parse(parser, 0))
         return Usage;
     const bool listing = parser.isSet(QStringLiteral("list"));
     const bool deleting = parser.isSet(QStringLiteral("delete"));
+    const bool showing = parser.isSet(QStringLiteral("show"));
     const QString question = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
-    if ((listing || deleting) ? !question.isEmpty() || (listing && deleting) : question.isEmpty()) {
-        ctx.err << tr("Usage: pagelens-cli ask QUESTION [options] | ask --list | ask --delete ID") << '\n';
+    const int managing = int(listing) + int(deleting) + int(showing);
+    if (managing > 0 ? !question.isEmpty() || managing > 1 : question.isEmpty()) {
+        ctx.err << tr("Usage: pagelens-cli ask QUESTION [options] | ask --list | ask --show ID | ask --delete ID") << '\n';
         return Usage;
     }
     const Result<int> maxSteps = CliContext::intOption(parser, QStringLiteral("max-steps"), 1, 50, tr("tool rounds"));
@@ -181,6 +231,8 @@ int AgentCommands::ask(CliContext &ctx)
         return opened;
     if (listing)
         return listConversations(ctx, *service);
+    if (showing)
+        return showConversation(ctx, *service, parser.value(QStringLiteral("show")));
     if (deleting) {
         auto removed = ConversationStore(service->library()->catalog()).remove(parser.value(QStringLiteral("delete")));
         if (!removed) {

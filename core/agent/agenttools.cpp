@@ -123,6 +123,43 @@ AgentToolResult AgentTools::failure(const QString &message, const QString &summa
     return result;
 }
 
+QString AgentTools::describe(const QString &name, const QJsonObject &args, const QJsonObject &response)
+{
+    const QString fileName = QFileInfo(response.value(QStringLiteral("document")).toString()).fileName();
+    const int page = response.value(QStringLiteral("page")).toInt();
+    if (name == kSearch)
+        return tr("searched \"%1\" → %n page(s)", nullptr, int(response.value(QStringLiteral("hits")).toArray().size()))
+            .arg(args.value(QStringLiteral("query")).toString().trimmed());
+    if (name == kView)   // an image sent is a {"$ref": name}; one kept back is a sentence saying why
+        return response.value(QStringLiteral("image")).isObject() ? tr("looked at %1 p. %2").arg(fileName).arg(page)
+                                                                   : tr("read %1 p. %2 (no image sent)").arg(fileName).arg(page);
+    if (name == kRead)
+        return tr("read the text of %1 p. %2").arg(fileName).arg(page);
+    if (name == kDetect)
+        return tr("found %n object(s) on %1 p. %2", nullptr, int(response.value(QStringLiteral("objects")).toArray().size()))
+            .arg(fileName)
+            .arg(page);
+    return name;
+}
+
+AgentStep AgentTools::replayedStep(const QString &name, const QJsonObject &args, const QJsonObject &response)
+{
+    AgentStep step;
+    step.tool = name;
+    step.arguments = args;
+    step.ok = !response.contains(QStringLiteral("error"));
+    if (!step.ok) {
+        step.summary = tr("%1 failed: %2").arg(name, response.value(QStringLiteral("error")).toString());
+        return step;
+    }
+    step.summary = describe(name, args, response);
+    if (name != kSearch) {
+        step.document = response.value(QStringLiteral("document")).toString();
+        step.page = response.value(QStringLiteral("page")).toInt();
+    }
+    return step;
+}
+
 AgentToolResult AgentTools::call(const QString &name, const QJsonObject &args, SourceList &sources, int &imagesLeft)
 {
     const QVector<ToolDeclaration> tools = declarations();
@@ -209,7 +246,7 @@ AgentToolResult AgentTools::searchLibrary(const QJsonObject &args, SourceList &s
     AgentToolResult result;
     result.ok = true;
     result.response = QJsonObject{{QStringLiteral("hits"), hits}, {QStringLiteral("note"), contentNotice()}};
-    result.summary = tr("searched \"%1\" → %n page(s)", nullptr, int(hits.size())).arg(query);
+    result.summary = describe(kSearch, args, result.response);
     return result;
 }
 
@@ -251,8 +288,7 @@ AgentToolResult AgentTools::viewPage(const DocumentInfo &doc, int page, SourceLi
         }
     }
     result.response = response;
-    result.summary = result.image.isEmpty() ? tr("read %1 p. %2 (no image sent)").arg(fileName).arg(page)
-                                            : tr("looked at %1 p. %2").arg(fileName).arg(page);
+    result.summary = describe(kView, {}, response);
     return result;
 }
 
@@ -274,7 +310,7 @@ AgentToolResult AgentTools::readPageText(const DocumentInfo &doc, int page, Sour
                                   {QStringLiteral("text"), quoted(text)},
                                   {QStringLiteral("text_truncated"), cut},
                                   {QStringLiteral("note"), contentNotice()}};
-    result.summary = tr("read the text of %1 p. %2").arg(QFileInfo(doc.path).fileName()).arg(page);
+    result.summary = describe(kRead, {}, result.response);
     return result;
 }
 
@@ -307,7 +343,7 @@ AgentToolResult AgentTools::detectObjects(const DocumentInfo &doc, int page, con
                                   {QStringLiteral("document"), doc.path},
                                   {QStringLiteral("page"), page},
                                   {QStringLiteral("objects"), objects}};
-    result.summary = tr("found %n object(s) on %1 p. %2", nullptr, int(objects.size())).arg(fileName).arg(page);
+    result.summary = describe(kDetect, {}, result.response);
     return result;
 }
 

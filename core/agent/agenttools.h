@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QVector>
 
+#include "core/agent/agentanswer.h"
 #include "core/agent/sourcelist.h"
 #include "core/llm/provider.h"
 #include "core/model/documentinfo.h"
@@ -57,6 +58,14 @@ public:
      * budget (decremented when an image is attached). Failures are results the model sees.
      */
     AgentToolResult call(const QString &name, const QJsonObject &args, SourceList &sources, int &imagesLeft);
+
+    /**
+     * The line people see for a call that succeeded, from its arguments and the response the
+     * model got: the same words live and when a stored conversation is shown again.
+     */
+    static QString describe(const QString &name, const QJsonObject &args, const QJsonObject &response);
+    /** A stored call and its response as the step it was (summary, page looked at, failed or not). */
+    static AgentStep replayedStep(const QString &name, const QJsonObject &args, const QJsonObject &response);
 
     /** Document text as the model gets it: fenced as quoted content it must not obey. */
     static QString quoted(const QString &text);

@@ -365,6 +365,32 @@ private Q_SLOTS:
         QCOMPARE(conversations[0][QLatin1String("id")].toString(), id);
         QCOMPARE(conversations[0][QLatin1String("questions")].toInt(), 2);
         QCOMPARE(conversations[0][QLatin1String("title")].toString(), kKitten);
+
+        // --show gives back both questions as they were answered: the same steps, answers and sources.
+        auto show = cli({QStringLiteral("--json"), QStringLiteral("ask"), QStringLiteral("--show"), id});
+        QVERIFY2(show.exitCode == 0, show.err.constData());
+        const QJsonObject shown = QJsonDocument::fromJson(show.out).object();
+        QCOMPARE(shown.value(QLatin1String("conversation")).toString(), id);
+        const QJsonArray exchanges = shown.value(QLatin1String("exchanges")).toArray();
+        QCOMPARE(exchanges.size(), 2);
+        const QJsonObject asked[] = {first.object, second.object};
+        const QString questions[] = {kKitten, QStringLiteral("and the robot?")};
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject e = exchanges[i].toObject();
+            QCOMPARE(e.value(QLatin1String("question")).toString(), questions[i]);
+            QCOMPARE(e.value(QLatin1String("answer")).toString(), asked[i].value(QLatin1String("answer")).toString());
+            QCOMPARE(e.value(QLatin1String("citations")).toArray(), asked[i].value(QLatin1String("citations")).toArray());
+            const QJsonArray liveSteps = asked[i].value(QLatin1String("steps")).toArray();
+            const QJsonArray shownSteps = e.value(QLatin1String("steps")).toArray();
+            QCOMPARE(shownSteps.size(), liveSteps.size());
+            for (qsizetype s = 0; s < liveSteps.size(); ++s) {
+                QCOMPARE(shownSteps[s][QLatin1String("tool")], liveSteps[s][QLatin1String("tool")]);
+                QCOMPARE(shownSteps[s][QLatin1String("arguments")], liveSteps[s][QLatin1String("arguments")]);
+                QCOMPARE(shownSteps[s][QLatin1String("summary")], liveSteps[s][QLatin1String("summary")]);
+            }
+        }
+        QCOMPARE(cli({QStringLiteral("ask"), QStringLiteral("--show"), QStringLiteral("no-such-id")}).exitCode, 1);
+
         QCOMPARE(cli({QStringLiteral("ask"), QStringLiteral("--delete"), id}).exitCode, 0);
         QCOMPARE(cli({QStringLiteral("ask"), QStringLiteral("--delete"), id}).exitCode, 1);
         QCOMPARE(QJsonDocument::fromJson(cli({QStringLiteral("--json"), QStringLiteral("ask"), QStringLiteral("--list")}).out).array().size(), 0);

@@ -5,6 +5,9 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QImageReader>
+#include <QMenu>
+#include <QToolButton>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -84,6 +87,7 @@ private Q_SLOTS:
     void answerStreamsWithStepsAndCitationOpensThePage();
     void stopCancelsOnlyThisAnswer();
     void withoutAServiceShowsSearchResults();
+    void historyResumesAndDeletesConversations();
 
 private:
     /** The main window on the library, the model service at the fake when `withService`. */
@@ -327,6 +331,91 @@ void tst_ChatPanel::withoutAServiceShowsSearchResults()
     QVERIFY2(!shown.contains(QLatin1String("image_3.jpeg")), qPrintable(shown));   // no kitten there
     QVERIFY(clickCitation(chat->transcript(), QStringLiteral("S1")));
     QTRY_COMPARE_WITH_TIMEOUT(canonical(w.window->viewerPanel()->pageView()->documentPath()), canonical(image(1)), 10000);
+}
+
+/** The `thumb:` images the transcript shows, as the document holds them. */
+static QStringList thumbnailNames(QTextBrowser *browser)
+{
+    QStringList names;
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().isImageFormat()) {
+                const QString name = it.fragment().charFormat().toImageFormat().name();
+                if (name.startsWith(QLatin1String("thumb:")))
+                    names << name;
+            }
+    return names;
+}
+
+void tst_ChatPanel::historyResumesAndDeletesConversations()
+{
+    Window w;
+    openWindow(w, true);
+    if (QTest::currentTestFailed())
+        return;
+    ConsentStore::grant(m_dir.path(), EgressPreview{Privacy::Images, 1, 1});
+    ChatPanel *chat = w.chat;
+    QTest::keyClicks(chat->questionField(), QStringLiteral("what color is my kitten?"));
+    QTest::mouseClick(chat->askButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!chat->isBusy(), 30000);
+    const QString id = chat->conversationId();
+    QVERIFY(!id.isEmpty());
+
+    // The step that looked at image_1 shows the page as a thumbnail, drawn from the page itself:
+    // its shape is the photo's (read here with QImageReader, not through PageLens).
+    QTRY_VERIFY_WITH_TIMEOUT(!thumbnailNames(chat->transcript()).isEmpty(), 10000);
+    const QString name = thumbnailNames(chat->transcript()).first();
+    QVERIFY2(name.contains(QLatin1String("image_1.jpeg")), qPrintable(name));
+    const QImage thumb = chat->transcript()->document()->resource(QTextDocument::ImageResource, QUrl(name)).value<QImage>();
+    QVERIFY(!thumb.isNull());
+    QVERIFY(std::max(thumb.width(), thumb.height()) <= 64);
+    const QSize photo = QImageReader(image(1)).size();
+    QVERIFY(photo.isValid());
+    QVERIFY2(std::abs(double(thumb.width()) / thumb.height() - double(photo.width()) / photo.height()) < 0.05,
+             qPrintable(QStringLiteral("%1x%2 vs %3x%4").arg(thumb.width()).arg(thumb.height()).arg(photo.width()).arg(photo.height())));
+
+    // History lists it; after "New" it opens again as it was, and a follow-up continues it.
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(chat->history().cbegin(), chat->history().cend(),
+                                         [&](const ConversationSummary &c) { return c.id == id; }), 10000);
+    QTest::mouseClick(w.window->findChild<QPushButton *>(QStringLiteral("chatNew")), Qt::LeftButton);
+    QVERIFY(chat->transcript()->toPlainText().isEmpty());
+    QAction *entry = nullptr;
+    for (QAction *action : chat->historyButton()->menu()->actions())
+        if (action->data().toString() == id)
+            entry = action;
+    QVERIFY(entry);
+    QVERIFY2(entry->text().contains(QLatin1String("what color is my kitten?")), qPrintable(entry->text()));
+    QSignalSpy resumed(chat, &ChatPanel::conversationResumed);
+    entry->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(resumed.size(), 1, 10000);
+    QCOMPARE(chat->conversationId(), id);
+    const QString shown = chat->transcript()->toPlainText();
+    QVERIFY2(shown.contains(QLatin1String("what color is my kitten?")), qPrintable(shown));
+    QVERIFY2(shown.contains(QRegularExpression(QStringLiteral("searched .kitten. → \\d+ page"))), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("looked at image_1.jpeg p. 1")), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("The kitten in your picture is grey, a grey tabby [S1].")), qPrintable(shown));
+    QTRY_VERIFY_WITH_TIMEOUT(!thumbnailNames(chat->transcript()).isEmpty(), 10000);
+    QVERIFY(clickCitation(chat->transcript(), QStringLiteral("S1")));
+    QTRY_COMPARE_WITH_TIMEOUT(canonical(w.window->viewerPanel()->pageView()->documentPath()), canonical(image(1)), 10000);
+
+    const int before = int(m_fake.requests().size());
+    QTest::keyClicks(chat->questionField(), QStringLiteral("and the robot?"));
+    QTest::mouseClick(chat->askButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!chat->isBusy(), 30000);
+    QCOMPARE(chat->conversationId(), id);
+    QVERIFY(m_fake.requests().at(before).body.contains("what color is my kitten?"));
+
+    // Delete asks first; then the conversation is gone from the history and the panel starts afresh.
+    QAction *remove = chat->historyButton()->menu()->findChild<QAction *>(QStringLiteral("chatDeleteConversation"));
+    QVERIFY(remove && remove->isEnabled());
+    remove->trigger();
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY((confirm = chat->findChild<QMessageBox *>(QStringLiteral("chatDeleteConfirm"))) != nullptr);
+    QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("delete")), Qt::LeftButton);
+    QTRY_VERIFY(chat->conversationId().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(std::none_of(chat->history().cbegin(), chat->history().cend(),
+                                          [&](const ConversationSummary &c) { return c.id == id; }), 10000);
+    QVERIFY(chat->transcript()->toPlainText().isEmpty());
 }
 
 QTEST_MAIN(tst_ChatPanel)

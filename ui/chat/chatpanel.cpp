@@ -10,6 +10,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -17,12 +19,20 @@
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include "core/agent/agentloop.h"
+#include "core/agent/conversationstore.h"
+#include "core/agent/conversationtranscript.h"
 #include "core/agent/extractiveanswer.h"
+#include "core/library/catalog.h"
+#include "core/library/library.h"
+#include "core/media/pageimager.h"
 #include "core/service/libraryservice.h"
+#include "ui/chat/chattranscript.h"
 #include "ui/library/librarycontroller.h"
 #include "ui/settings/consentstore.h"
 #include "ui/settings/providersession.h"
@@ -81,7 +91,9 @@ ChatPanel::ChatPanel(LibraryController *controller, QWidget *parent)
     , m_new(new QPushButton(tr("&New"), this))
     , m_copy(new QPushButton(tr("&Copy Answer"), this))
     , m_export(new QPushButton(tr("&Export…"), this))
-    , m_transcript(new QTextBrowser(this))
+    , m_history(new QToolButton(this))
+    , m_historyMenu(new QMenu(this))
+    , m_transcript(new ChatTranscript(this))
     , m_status(new QLabel(this))
     , m_renderTimer(new QTimer(this))
 {
@@ -99,6 +111,15 @@ ChatPanel::ChatPanel(LibraryController *controller, QWidget *parent)
     m_copy->setToolTip(tr("Copy the last answer"));
     m_export->setObjectName(QStringLiteral("chatExport"));
     m_export->setToolTip(tr("Save the conversation and its sources as Markdown"));
+    m_history->setObjectName(QStringLiteral("chatHistory"));
+    m_history->setText(tr("&History"));
+    m_history->setToolTip(tr("Open or delete a stored conversation of this library"));
+    m_history->setAccessibleName(tr("Conversation history"));
+    m_history->setMenu(m_historyMenu);
+    m_history->setPopupMode(QToolButton::InstantPopup);
+    m_history->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_historyMenu->setObjectName(QStringLiteral("chatHistoryMenu"));
+    m_store.setMaxThreadCount(1);
     m_transcript->setObjectName(QStringLiteral("chatTranscript"));
     m_transcript->setOpenLinks(false);   // citation links open pages in the viewer, nothing opens a browser
     m_transcript->setPlaceholderText(tr("Answers cite the pages they come from; click a citation such as [S1] to open "
@@ -114,6 +135,7 @@ ChatPanel::ChatPanel(LibraryController *controller, QWidget *parent)
     askRow->addWidget(m_ask);
     auto *actionRow = new QHBoxLayout;
     actionRow->addWidget(m_new);
+    actionRow->addWidget(m_history);
     actionRow->addStretch(1);
     actionRow->addWidget(m_copy);
     actionRow->addWidget(m_export);
@@ -135,13 +157,22 @@ ChatPanel::ChatPanel(LibraryController *controller, QWidget *parent)
     connect(m_copy, &QPushButton::clicked, this, &ChatPanel::copyAnswer);
     connect(m_export, &QPushButton::clicked, this, &ChatPanel::chooseExportFile);
     connect(m_transcript, &QTextBrowser::anchorClicked, this, &ChatPanel::openLink);
+    connect(m_controller, &LibraryController::libraryOpened, this, &ChatPanel::refreshHistory);
+    rebuildHistoryMenu();
     updateButtons();
+    refreshHistory();
 }
 
 ChatPanel::~ChatPanel()
 {
     if (m_agent)
         m_agent->cancel();
+    m_store.waitForDone();   // its tasks hold the catalog, not this panel
+}
+
+QTextBrowser *ChatPanel::transcript() const
+{
+    return m_transcript;
 }
 
 QMessageBox *ChatPanel::consentDialog() const
@@ -260,7 +291,12 @@ void ChatPanel::runAgent(const QString &question, Privacy privacy)
         m_status->setText(tr("Step %1: %2…").arg(m_exchanges.last().steps.size() + 1).arg(tool));
     });
     connect(m_agent, &AgentLoop::stepFinished, this, [this](const AgentStep &step) {
-        m_exchanges.last().steps << (step.ok ? step.summary : tr("%1 (failed)").arg(step.summary));
+        AgentStep shown = step;
+        if (!step.ok)
+            shown.summary = tr("%1 (failed)").arg(step.summary);
+        m_exchanges.last().steps << shown;
+        if (!step.document.isEmpty() && step.page > 0)
+            requestThumbnail(step.document, step.page);
         scheduleRender();
     });
     connect(m_agent, &AgentLoop::finished, this, &ChatPanel::agentFinished);
@@ -327,6 +363,8 @@ void ChatPanel::finishExchange()
     m_status->clear();
     updateButtons();
     render();
+    if (!m_conversationId.isEmpty())
+        refreshHistory();   // a new conversation or a new question changes the list
 }
 
 void ChatPanel::stop()
@@ -348,10 +386,154 @@ void ChatPanel::newConversation()
         m_consent->close();
     m_exchanges.clear();
     m_conversationId.clear();
+    m_transcript->clearThumbnails();
+    m_thumbnailsAsked.clear();
     m_busy = false;
     m_status->clear();
     updateButtons();
     render();
+}
+
+void ChatPanel::refreshHistory()
+{
+    std::shared_ptr<LibraryService> service = m_controller->isOpen() ? m_controller->service() : nullptr;
+    if (!service) {
+        m_historyItems.clear();
+        rebuildHistoryMenu();
+        return;
+    }
+    auto catalog = service->library()->catalog();
+    const QString library = m_controller->directory();
+    QtConcurrent::run(&m_store, [catalog] {
+        auto all = ConversationStore(catalog).list();
+        Catalog::closeThreadConnections();
+        return all;
+    }).then(this, [this, library](const Result<QVector<ConversationSummary>> &all) {
+        if (library != m_controller->directory())
+            return;   // another library was opened meanwhile
+        if (!all)
+            m_status->setText(tr("The conversation history cannot be read: %1").arg(all.error().message));
+        m_historyItems = all ? *all : QVector<ConversationSummary>{};
+        rebuildHistoryMenu();
+        Q_EMIT historyRefreshed();
+    });
+}
+
+void ChatPanel::rebuildHistoryMenu()
+{
+    m_historyMenu->clear();
+    if (m_historyItems.isEmpty()) {
+        m_historyMenu->addAction(tr("No stored conversations"))->setEnabled(false);
+    } else {
+        for (const ConversationSummary &c : std::as_const(m_historyItems)) {
+            const QString when = QLocale().toString(c.updated.toLocalTime(), QLocale::ShortFormat);
+            QString title = c.title.simplified();
+            if (title.size() > 60)
+                title = title.left(59) + QStringLiteral("…");
+            QAction *open = m_historyMenu->addAction(tr("%1 — %2, %n question(s)", nullptr, c.questions).arg(title, when));
+            open->setData(c.id);
+            open->setCheckable(true);
+            open->setChecked(c.id == m_conversationId);
+            const QString id = c.id;
+            connect(open, &QAction::triggered, this, [this, id] { resumeConversation(id); });
+        }
+    }
+    m_historyMenu->addSeparator();
+    QAction *remove = m_historyMenu->addAction(tr("&Delete This Conversation…"), this, &ChatPanel::deleteConversation);
+    remove->setObjectName(QStringLiteral("chatDeleteConversation"));
+    remove->setEnabled(!m_conversationId.isEmpty() && !m_busy);
+}
+
+void ChatPanel::resumeConversation(const QString &id)
+{
+    if (m_busy || !m_controller->isOpen() || !m_controller->service())
+        return;
+    const quint64 generation = ++m_generation;
+    auto catalog = m_controller->service()->library()->catalog();
+    m_status->setText(tr("Opening the conversation…"));
+    QtConcurrent::run(&m_store, [catalog, id] {
+        auto conversation = ConversationStore(catalog).load(id);
+        Catalog::closeThreadConnections();
+        return conversation;
+    }).then(this, [this, generation, id](const Result<Conversation> &conversation) {
+        if (generation != m_generation)
+            return;
+        if (!conversation) {
+            m_status->setText(tr("The conversation cannot be opened: %1").arg(conversation.error().message));
+            return;
+        }
+        m_exchanges.clear();
+        m_transcript->clearThumbnails();
+        m_thumbnailsAsked.clear();
+        for (const AgentExchange &stored : ConversationTranscript::exchanges(*conversation)) {
+            Exchange exchange;
+            exchange.question = stored.question;
+            exchange.steps = stored.steps;
+            exchange.answer = stored.answer;
+            exchange.citations = stored.citations;
+            exchange.running = false;
+            for (const AgentStep &step : stored.steps)
+                if (!step.document.isEmpty() && step.page > 0)
+                    requestThumbnail(step.document, step.page);
+            m_exchanges.append(exchange);
+        }
+        m_conversationId = id;
+        m_status->clear();
+        rebuildHistoryMenu();
+        updateButtons();
+        render();
+        Q_EMIT conversationResumed(id);
+    });
+}
+
+void ChatPanel::deleteConversation()
+{
+    if (m_conversationId.isEmpty() || m_busy)
+        return;
+    const QString id = m_conversationId;
+    auto *confirm = new QMessageBox(QMessageBox::Question, tr("Delete Conversation?"),
+                                    tr("Delete this conversation from the library? Its questions and answers cannot be "
+                                       "restored. The documents are not touched."),
+                                    QMessageBox::Cancel, this);
+    confirm->setObjectName(QStringLiteral("chatDeleteConfirm"));
+    QPushButton *remove = confirm->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("delete"));
+    confirm->setDefaultButton(QMessageBox::Cancel);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QMessageBox::finished, this, [this, confirm, remove, id] {
+        if (confirm->clickedButton() != remove || id != m_conversationId || !m_controller->service())
+            return;
+        auto catalog = m_controller->service()->library()->catalog();
+        QtConcurrent::run(&m_store, [catalog, id] {
+            auto removed = ConversationStore(catalog).remove(id);
+            Catalog::closeThreadConnections();
+            return removed;
+        }).then(this, [this](const Result<void> &removed) {
+            Q_EMIT statusMessage(removed ? tr("The conversation was deleted.")
+                                         : tr("The conversation could not be deleted: %1").arg(removed.error().message));
+            refreshHistory();
+        });
+        newConversation();
+    });
+    confirm->open();
+}
+
+void ChatPanel::requestThumbnail(const QString &document, int page)
+{
+    const QString key = ChatTranscript::thumbnailUrl(document, page);
+    if (m_thumbnailsAsked.contains(key) || !m_controller->service())
+        return;
+    m_thumbnailsAsked.insert(key);
+    // A small picture of the page the agent looked at; a page that cannot be drawn (a locked PDF)
+    // keeps its text line.
+    m_controller->service()
+        ->pageImage(document, page - 1, PageImageSize::withLongestSide(64))
+        .then(this, [this, document, page](const Result<QImage> &image) {
+            if (!image || image->isNull() || !m_thumbnailsAsked.contains(ChatTranscript::thumbnailUrl(document, page)))
+                return;
+            m_transcript->setThumbnail(document, page, *image);
+            scheduleRender();
+        });
 }
 
 QString ChatPanel::lastAnswer() const
@@ -407,8 +589,13 @@ void ChatPanel::render()
         blocks << QStringLiteral("**%1** %2").arg(tr("You:"), escapeMarkdown(e.question));
         if (!e.steps.isEmpty()) {
             QStringList steps;
-            for (const QString &step : e.steps)
-                steps << QStringLiteral("*%1*").arg(escapeMarkdown(step));
+            for (const AgentStep &step : e.steps) {
+                const bool thumbnail = !step.document.isEmpty() && m_transcript->hasThumbnail(step.document, step.page);
+                steps << (thumbnail ? QStringLiteral("![%1](%2) ").arg(tr("page %1").arg(step.page),
+                                                                       ChatTranscript::thumbnailUrl(step.document, step.page))
+                                    : QString())
+                             + QStringLiteral("*%1*").arg(escapeMarkdown(step.summary));
+            }
             blocks << steps.join(QStringLiteral("  \n"));   // hard breaks: one compact line per step
         }
         if (!e.answer.isEmpty()) {
@@ -445,8 +632,8 @@ QString ChatPanel::conversationMarkdown() const
         out << tr("Library: %1").arg(m_controller->directory());
     for (const Exchange &e : m_exchanges) {
         out << QStringLiteral("## %1").arg(escapeMarkdown(e.question));
-        for (const QString &step : e.steps)
-            out << QStringLiteral("- %1").arg(step);
+        for (const AgentStep &step : e.steps)
+            out << QStringLiteral("- %1").arg(step.summary);
         if (!e.answer.isEmpty())
             out << e.answer;
         if (!e.note.isEmpty())
@@ -503,6 +690,7 @@ void ChatPanel::updateButtons()
     m_new->setEnabled(any);
     m_copy->setEnabled(!lastAnswer().isEmpty());
     m_export->setEnabled(any && !m_busy);
+    m_history->setEnabled(!m_busy);
 }
 
 QString ChatPanel::errorSentence(const Error &error)
