@@ -2330,4 +2330,14 @@ Enter its password (kept for this session only):</source>
         </translation>
     </message>
 </context>
+<context>
+    <name>PageLens::ChatPanel</name>
+    <message numerus="yes">
+        <source>%1 — %2, %n question(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %n question</numerusform>
+            <numerusform>%1 — %2, %n questions</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
