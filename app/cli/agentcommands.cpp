@@ -97,25 +97,6 @@ void printAnswer(CliContext &ctx, const AgentAnswer &answer)
                 << '\n';
 }
 
-bool isModelServiceError(Error::Code code)
-{
-    switch (code) {
-    case Error::Code::Network:
-    case Error::Code::Timeout:
-    case Error::Code::InvalidKey:
-    case Error::Code::Quota:
-    case Error::Code::ModelNotFound:
-    case Error::Code::Overloaded:
-    case Error::Code::Blocked:
-    case Error::Code::Truncated:
-    case Error::Code::BadResponse:
-    case Error::Code::Cancelled:
-        return true;
-    default:
-        return false;
-    }
-}
-
 int listConversations(CliContext &ctx, LibraryService &service)
 {
     auto all = ConversationStore(service.library()->catalog()).list();
@@ -327,7 +308,9 @@ int AgentCommands::ask(CliContext &ctx)
         ctx.err << (answer.error ? answer.error->message : tr("The agent stopped.")) << '\n';
         if (ctx.json)
             printAnswer(ctx, answer);
-        return !answer.error || isModelServiceError(answer.error->code) ? ModelServiceError : SomeInputsFailed;
+        return !answer.error || answer.error->fromModelService() || answer.error->code == Error::Code::Cancelled
+                   ? ModelServiceError
+                   : SomeInputsFailed;
     }
     return ModelServiceError;
 }

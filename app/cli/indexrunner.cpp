@@ -60,18 +60,8 @@ int enrichmentExitCode(const Error &error)
     case Error::Code::Locked:
     case Error::Code::InvalidArgument:
         return Usage;
-    case Error::Code::Network:
-    case Error::Code::Timeout:
-    case Error::Code::InvalidKey:
-    case Error::Code::Quota:
-    case Error::Code::ModelNotFound:
-    case Error::Code::Overloaded:
-    case Error::Code::Blocked:
-    case Error::Code::Truncated:
-    case Error::Code::BadResponse:
-        return ModelServiceError;
     default:
-        return SomeInputsFailed;
+        return error.fromModelService() ? ModelServiceError : SomeInputsFailed;
     }
 }
 

@@ -176,20 +176,10 @@ int reportSearchError(CliContext &ctx, const Error &error)
     ctx.err << error.message << '\n';
     switch (error.code) {
     case Error::Code::InvalidArgument:
+    case Error::Code::Mismatch:   // the library's vectors come from another model: a setting to change
         return Usage;
-    case Error::Code::Network:
-    case Error::Code::Timeout:
-    case Error::Code::InvalidKey:
-    case Error::Code::Quota:
-    case Error::Code::ModelNotFound:
-    case Error::Code::Overloaded:
-    case Error::Code::Blocked:
-    case Error::Code::Truncated:
-    case Error::Code::BadResponse:
-    case Error::Code::Mismatch:
-        return ModelServiceError;
     default:
-        return SomeInputsFailed;
+        return error.fromModelService() ? ModelServiceError : SomeInputsFailed;
     }
 }
 

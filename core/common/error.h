@@ -41,6 +41,8 @@ struct Error {
 
     /** message plus detail, for logs. */
     QString toLogString() const;
+    /** The model service failed (transport, key, quota, model, overload, refusal, bad output): CLI exit 3. */
+    bool fromModelService() const;
 };
 
 } // namespace PageLens
