@@ -20,9 +20,11 @@
 
 #include "core/llm/providerfactory.h"
 #include "core/ocr/ocrengine.h"
+#include "ui/accessiblenames.h"
 #include "ui/library/librarycontroller.h"
 #include "ui/settings/consentstore.h"
 #include "ui/settings/providersession.h"
+#include "ui/settings/uilanguage.h"
 
 namespace PageLens {
 
@@ -70,6 +72,7 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     , m_inFlight(new QSpinBox(this))
     , m_ocrLanguages(new QListWidget(this))
     , m_ocrLanguageNote(new QLabel(this))
+    , m_language(new QComboBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -148,6 +151,12 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     m_ocrLanguageNote->setTextFormat(Qt::PlainText);
     fillOcrLanguages();
 
+    m_language->setObjectName(QStringLiteral("uiLanguage"));
+    m_language->setAccessibleName(tr("Language of PageLens"));
+    for (const UiLanguage::Choice &choice : UiLanguage::choices())
+        m_language->addItem(choice.name, choice.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(UiLanguage::stored())));
+
     auto *service = new QGroupBox(tr("Model Service"), this);
     auto *serviceForm = new QFormLayout(service);
     serviceForm->addRow(m_enabled);
@@ -198,10 +207,20 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
                              .arg(QDir::toNativeSeparators(OcrEngine::tessdataDir())),
                          ocr));
 
+    auto *language = new QGroupBox(tr("Language"), this);
+    auto *languageForm = new QFormLayout(language);
+    languageForm->addRow(tr("&Language:"), m_language);
+    QLabel *languageHint = hint(tr("Applies the next time PageLens starts. The command line follows the "
+                                   "LANG and LC_ALL environment variables."),
+                                language);
+    languageForm->addRow(languageHint);
+    m_language->setAccessibleDescription(languageHint->text());
+
     // Two columns: stacked, the groups would be taller than a 768-pixel laptop screen.
     auto *serviceColumn = new QVBoxLayout;
     serviceColumn->addWidget(service);
     serviceColumn->addWidget(key);
+    serviceColumn->addWidget(language);
     serviceColumn->addStretch(1);
     auto *libraryColumn = new QVBoxLayout;
     libraryColumn->addWidget(privacy);
@@ -246,6 +265,7 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
 
     updatePlaceholders();
     refreshKeyStatus();
+    AccessibleNames::complete(this);
 }
 
 void SettingsDialog::setFields(const ProviderSettings &settings)
@@ -489,6 +509,7 @@ void SettingsDialog::apply()
     const ProviderSettings before = m_session->settings();
     const ProviderSettings after = settings();
     after.save();
+    UiLanguage::store(m_language->currentData().toString());
     m_session->setSettings(after);
     // Turning the service on offers to send what is waiting, with the usual preview first; the
     // preview must see the privacy chosen here, so it waits for that to be written.
