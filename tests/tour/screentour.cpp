@@ -24,6 +24,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTextStream>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -72,8 +73,8 @@ void shoot(const QString &outDir, const QString &name)
 
 /**
  * Appends to OUTDIR/layout.txt, under `screen`, each visible label or button of `root` whose text is
- * wider than the room it got ("clipped ..."): word-wrapped labels and those meant to elide (size
- * policy Ignored) excepted.
+ * wider than the room it got, or, for a word-wrapped label, taller ("clipped ..."); labels meant to
+ * elide (size policy Ignored) and icon-only buttons excepted.
  */
 void reportClipped(const QString &outDir, const QString &screen, QWidget *root)
 {
@@ -87,11 +88,21 @@ void reportClipped(const QString &outDir, const QString &screen, QWidget *root)
             continue;
         QString text;
         int needed = 0;
+        if (auto *label = qobject_cast<QLabel *>(widget); label && label->wordWrap() && !label->text().isEmpty()) {
+            // A wrapped label is clipped when its lines need more height than it got.
+            const int height = label->heightForWidth(label->width());
+            if (height > label->height())
+                out << "clipped " << screen << " QLabel \"" << label->text().left(60) << "\" needs " << height
+                    << " px high, has " << label->height() << '\n';
+            continue;
+        }
         if (auto *label = qobject_cast<QLabel *>(widget); label && !label->wordWrap() && label->textFormat() != Qt::RichText
             && !label->text().isEmpty() && label->pixmap().isNull()) {
             text = label->text();
             needed = label->sizeHint().width();
-        } else if (auto *button = qobject_cast<QAbstractButton *>(widget); button && !button->text().isEmpty()) {
+        } else if (auto *button = qobject_cast<QAbstractButton *>(widget); button && !button->text().isEmpty()
+                   && !(qobject_cast<QToolButton *>(button)
+                        && static_cast<QToolButton *>(button)->toolButtonStyle() == Qt::ToolButtonIconOnly)) {   // text not shown
             text = button->text();
             needed = button->sizeHint().width();
         }

@@ -7,6 +7,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QSettings>
@@ -131,6 +132,31 @@ double contrast(QColor a, QColor b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Base, QColor(0x1b, 0x1b, 0x1b));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x30, 0x30, 0x30));
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xb0));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+    return dark;
+}
+
+/** A colour as seen over `background` (palette roles such as PlaceholderText may be translucent). */
+QColor over(QColor color, QColor background)
+{
+    const double a = color.alphaF();
+    return QColor::fromRgbF(float(color.redF() * a + background.redF() * (1 - a)), float(color.greenF() * a + background.greenF() * (1 - a)),
+                            float(color.blueF() * a + background.blueF() * (1 - a)));
+}
+
 } // namespace
 
 class tst_Accessibility : public QObject
@@ -140,6 +166,7 @@ private Q_SLOTS:
     void initTestCase();
     void mainWindowAndDialogs();
     void darkPaletteKeepsResultsReadable();
+    void dialogTextReadableInEveryPalette();
 
 private:
     QTemporaryDir m_dir;
@@ -215,16 +242,7 @@ void tst_Accessibility::mainWindowAndDialogs()
 
 void tst_Accessibility::darkPaletteKeepsResultsReadable()
 {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
-    dark.setColor(QPalette::Base, QColor(0x1b, 0x1b, 0x1b));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xb0));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+    const QPalette dark = darkPalette();
 
     SearchResultModel model;
     SearchHit hit;
@@ -277,6 +295,29 @@ void tst_Accessibility::darkPaletteKeepsResultsReadable()
             QVERIFY2(bands[line] >= 4.5, qPrintable(QStringLiteral("line %1 of a %2 row has contrast %3")
                                                         .arg(line + 1).arg(selected ? "selected" : "plain").arg(bands[line])));
     }
+}
+
+void tst_Accessibility::dialogTextReadableInEveryPalette()
+{
+    // Every label of the Settings dialog (hints included) under the standard palette and a dark one.
+    LibraryController controller;
+    controller.providerSession()->setKeyBackend(std::make_shared<NoKeyBackend>());
+    const QPalette standard = QApplication::palette();
+    for (const QPalette &palette : {standard, darkPalette()}) {
+        QApplication::setPalette(palette);
+        SettingsDialog dialog(&controller);
+        int labels = 0;
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->text().isEmpty())
+                continue;
+            ++labels;
+            const QColor window = label->palette().color(QPalette::Window);
+            const double ratio = contrast(over(label->palette().color(label->foregroundRole()), window), window);
+            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("“%1” has contrast %2").arg(label->text().left(40)).arg(ratio)));
+        }
+        QVERIFY(labels > 10);
+    }
+    QApplication::setPalette(standard);
 }
 
 QTEST_MAIN(tst_Accessibility)

@@ -38,7 +38,7 @@ QLabel *hint(const QString &text, QWidget *parent)
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 0.9);
     label->setFont(font);
-    label->setForegroundRole(QPalette::PlaceholderText);
+    // Set apart by size only: the placeholder colour falls below 4.5:1 on the standard palette.
     return label;
 }
 
@@ -173,8 +173,10 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     auto *key = new QGroupBox(tr("API Key"), this);
     auto *keyForm = new QFormLayout(key);
     keyForm->addRow(tr("&Key:"), m_key);
+    // The status has a row of its own: beside the buttons a long message was cut off at two lines.
+    keyForm->addRow(m_keyStatus);
     auto *keyButtons = new QHBoxLayout;
-    keyButtons->addWidget(m_keyStatus, 1);
+    keyButtons->addStretch(1);
     keyButtons->addWidget(m_storeKey);
     keyButtons->addWidget(m_removeKey);
     keyForm->addRow(keyButtons);
