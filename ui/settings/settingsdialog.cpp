@@ -162,10 +162,11 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     serviceForm->addRow(m_enabled);
     serviceForm->addRow(tr("&Provider:"), m_kind);
     serviceForm->addRow(tr("Server &address:"), m_baseUrl);
-    serviceForm->addRow(QString(), hint(tr("Leave empty for the service's own address. For a local server use its "
-                                           "OpenAI-compatible address, e.g. http://localhost:11434/v1 (Ollama) or "
-                                           "http://localhost:8080/v1 (llama.cpp server); local servers need no key and get none."),
-                                        service));
+    // Spanning both columns: in the field column alone QFormLayout cut the wrapped hint at two lines.
+    serviceForm->addRow(hint(tr("Leave empty for the service's own address. For a local server use its "
+                                "OpenAI-compatible address, e.g. http://localhost:11434/v1 (Ollama) or "
+                                "http://localhost:8080/v1 (llama.cpp server); local servers need no key and get none."),
+                             service));
     serviceForm->addRow(tr("&Generation model:"), m_model);
     serviceForm->addRow(tr("&Embedding model:"), m_embedModel);
     serviceForm->addRow(tr("Embedding &dimension:"), m_dimensions);
