@@ -5,8 +5,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -16,6 +14,7 @@
 #include "ui/mainwindow.h"
 #include "ui/settings/providersession.h"
 #include "ui/settings/providersettings.h"
+#include "ui/settings/uilanguage.h"
 
 namespace PageLens {
 
@@ -31,13 +30,7 @@ Application::~Application()
 
 void Application::installTranslators()
 {
-    const QString resources = QStringLiteral(":/i18n");
-    if (m_translator.load(QLocale(), QStringLiteral("pagelens"), QStringLiteral("_"), resources)
-        || m_translator.load(QStringLiteral("pagelens_en"), resources))
-        QCoreApplication::installTranslator(&m_translator);
-    if (m_qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&m_qtTranslator);
+    UiLanguage::install(UiLanguage::locale(), m_translator, m_qtTranslator);
 }
 
 void Application::start(const QStringList &arguments)

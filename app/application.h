@@ -31,7 +31,7 @@ private:
     /** For --quit-after-start: exits the event loop once the library is open (and, with paths, indexed). */
     void quitWhenStarted(bool afterIndexing);
 
-    // Ours: the user's language when PageLens has it, else English, which carries the plural forms.
+    // Ours in the language chosen in Settings or the system's (UiLanguage), else English, which carries the plural forms.
     QTranslator m_translator;
     QTranslator m_qtTranslator;   // Qt's own strings (dialog buttons)
     std::unique_ptr<LibraryController> m_controller;

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-pdf-dev qt6-tools-dev qt6-l10n-tools qt6-image-formats-plugins libqt6svg6
+    qt6-base-dev qt6-pdf-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-image-formats-plugins libqt6svg6
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev
     libfaiss-dev libopenblas-dev libspdlog-dev libexpected-dev
     libtesseract-dev tesseract-ocr-eng tesseract-ocr-osd tesseract-ocr-deu

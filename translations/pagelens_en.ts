@@ -1787,6 +1787,13 @@ Enter its password (kept for this session only):</source>
             <numerusform>%n matches highlighted</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n box(es) highlighted, marking: %1</source>
+        <translation>
+            <numerusform>%n box highlighted, marking: %1</numerusform>
+            <numerusform>%n boxes highlighted, marking: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PageLens::ProviderSession</name>

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QStandardPaths>
@@ -26,6 +27,7 @@
 #include <QToolBar>
 
 #include "core/common/log.h"
+#include "ui/accessiblenames.h"
 #include "ui/chat/chatpanel.h"
 #include "ui/help/helpdialog.h"
 #include "ui/library/documentmodel.h"
@@ -110,6 +112,8 @@ MainWindow::MainWindow(LibraryController *controller, QWidget *parent)
     // Narrow windows: library and search become tabs of one pane, the page keeps the rest.
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
     m_sideTabs->setDocumentMode(true);
+    m_sideTabs->setAccessibleName(tr("Library and search"));
+    m_sideTabs->tabBar()->setAccessibleName(tr("Library and search"));
     m_sideTabs->setMinimumWidth(200);
     m_sideTabs->hide();
 
@@ -194,6 +198,7 @@ MainWindow::MainWindow(LibraryController *controller, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, messageTimeoutMs); });
 
     restoreSettings();
+    AccessibleNames::complete(this);
 }
 
 void MainWindow::createActions()
@@ -494,6 +499,7 @@ void MainWindow::showCitation(const AgentCitation &citation)
     hit.path = citation.document;
     hit.ref.page = citation.page - 1;
     hit.boxes = citation.boxes;
+    hit.matchedTerms = {tr("the passage cited as [%1]").arg(citation.source)};   // what the boxes mark, for screen readers
     const QVector<DocumentInfo> &documents = m_model->documents();
     const auto known = std::find_if(documents.begin(), documents.end(),
                                     [&](const DocumentInfo &d) { return d.path == citation.document; });

@@ -21,8 +21,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "graphics")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Plugins: SQLite driver (the catalog), SVG icon engine, TIFF/WebP image formats; English OCR data.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-image-formats-plugins, tesseract-ocr-eng")
-# osd.traineddata straightens rotated scans; Wayland sessions run natively with the plugin.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "tesseract-ocr-osd, qt6-wayland")
+# osd.traineddata straightens rotated scans; Wayland sessions run natively with the plugin; Qt's own
+# strings (dialog buttons) in the user's language come from qt6-translations-l10n.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "tesseract-ocr-osd, qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "tesseract-ocr-deu, tesseract-ocr-fra, tesseract-ocr-spa")
 
 # RPM: pagelens-<version>-1.<arch>.rpm; package names as Fedora spells them.

@@ -2,13 +2,19 @@
 // The screenshot tour (scripts/screenshots.sh): drives the real window on an X server (Xvfb) through
 // the main screens and saves each as a PNG of the whole screen, dialogs and menus included.
 // Usage: pagelens-screentour OUTDIR LIBRARY PATH... (the paths are added to the library first).
+// The language follows LANG / LC_ALL as in the GUI (scripts/i18n-screens.sh runs it in German and
+// Arabic); OUTDIR/layout.txt records where the panes are and every label or button whose text does
+// not fit, for that script's checks.
 #include <algorithm>
 #include <functional>
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -17,6 +23,9 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QTextStream>
+#include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 
 #include "ui/help/helpdialog.h"
@@ -31,6 +40,8 @@
 #include "ui/settings/privacychoicedialog.h"
 #include "ui/settings/providersession.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/settings/uilanguage.h"
+#include "ui/viewer/viewerpanel.h"
 
 using namespace PageLens;
 
@@ -60,6 +71,60 @@ void shoot(const QString &outDir, const QString &name)
         qInfo("wrote %s", qPrintable(file));
 }
 
+/**
+ * Appends to OUTDIR/layout.txt, under `screen`, each visible label or button of `root` whose text is
+ * wider than the room it got, or, for a word-wrapped label, taller ("clipped ..."); labels meant to
+ * elide (size policy Ignored) and icon-only buttons excepted.
+ */
+void reportClipped(const QString &outDir, const QString &screen, QWidget *root)
+{
+    QFile file(QDir(outDir).filePath(QStringLiteral("layout.txt")));
+    if (!file.open(QIODevice::Append | QIODevice::Text))
+        return;
+    QTextStream out(&file);
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *widget : std::as_const(widgets)) {
+        if (!widget->isVisible() || widget->sizePolicy().horizontalPolicy() == QSizePolicy::Ignored)
+            continue;
+        QString text;
+        int needed = 0;
+        if (auto *label = qobject_cast<QLabel *>(widget); label && label->wordWrap() && !label->text().isEmpty()) {
+            // A wrapped label is clipped when its lines need more height than it got.
+            const int height = label->heightForWidth(label->width());
+            if (height > label->height())
+                out << "clipped " << screen << " QLabel \"" << label->text().left(60) << "\" needs " << height
+                    << " px high, has " << label->height() << '\n';
+            continue;
+        }
+        if (auto *label = qobject_cast<QLabel *>(widget); label && !label->wordWrap() && label->textFormat() != Qt::RichText
+            && !label->text().isEmpty() && label->pixmap().isNull()) {
+            text = label->text();
+            needed = label->sizeHint().width();
+        } else if (auto *button = qobject_cast<QAbstractButton *>(widget); button && !button->text().isEmpty()
+                   && !(qobject_cast<QToolButton *>(button)
+                        && static_cast<QToolButton *>(button)->toolButtonStyle() == Qt::ToolButtonIconOnly)) {   // text not shown
+            text = button->text();
+            needed = button->sizeHint().width();
+        }
+        if (needed > widget->width())
+            out << "clipped " << screen << ' ' << widget->metaObject()->className() << " \"" << text.remove(QLatin1Char('&'))
+                << "\" needs " << needed << " px, has " << widget->width() << '\n';
+    }
+}
+
+void reportPanes(const QString &outDir, MainWindow &window)
+{
+    QFile file(QDir(outDir).filePath(QStringLiteral("layout.txt")));
+    if (!file.open(QIODevice::Append | QIODevice::Text))
+        return;
+    QTextStream out(&file);
+    const auto x = [&window](QWidget *widget) { return widget->mapTo(&window, QPoint(0, 0)).x(); };
+    out << "direction " << (window.layoutDirection() == Qt::RightToLeft ? "rtl" : "ltr") << '\n'
+        << "library-x " << x(window.libraryPane()) << '\n'
+        << "viewer-x " << x(window.viewerPanel()) << '\n'
+        << "search-x " << x(window.searchPanel()) << '\n';
+}
+
 bool indexingDone(const DocumentModel *model)
 {
     return model->documentCount() > 0
@@ -82,7 +147,10 @@ int main(int argc, char *argv[])
     }
     const QString outDir = args[0];
     QDir().mkpath(outDir);
+    QFile::remove(QDir(outDir).filePath(QStringLiteral("layout.txt")));
     QSettings().clear();   // a blank profile
+    QTranslator ours, qt;
+    UiLanguage::install(QLocale::system(), ours, qt, QStringLiteral(PAGELENS_QM_DIR));
 
     LibraryController controller;
     MainWindow window(&controller);
@@ -98,6 +166,8 @@ int main(int argc, char *argv[])
     shoot(outDir, QStringLiteral("01-indexing-progress"));
     waitFor([&] { return indexingDone(model) && !controller.isIndexing(); }, 600000);
     shoot(outDir, QStringLiteral("02-library-tree"));
+    reportPanes(outDir, window);
+    reportClipped(outDir, QStringLiteral("main"), &window);
     // A wide library pane shows the Path column too.
     window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->setSizes({560, 500, 340});
     shoot(outDir, QStringLiteral("02b-library-path-column"));
@@ -154,6 +224,8 @@ int main(int argc, char *argv[])
     controller.requestEnrichment();
     waitFor([&] { return window.privacyChoiceDialog() != nullptr; }, 15000);
     shoot(outDir, QStringLiteral("08-privacy-choice"));
+    if (PrivacyChoiceDialog *choice = window.privacyChoiceDialog())
+        reportClipped(outDir, QStringLiteral("privacy-choice"), choice);
     if (PrivacyChoiceDialog *choice = window.privacyChoiceDialog()) {
         choice->setChoice(Privacy::TextOnly);
         choice->accept();
@@ -161,11 +233,15 @@ int main(int argc, char *argv[])
     waitFor([&] { return window.egressDialog() != nullptr; }, 15000);
     shoot(outDir, QStringLiteral("09-consent-preview"));
     if (EgressDialog *consent = window.egressDialog())
+        reportClipped(outDir, QStringLiteral("consent-preview"), consent);
+    if (EgressDialog *consent = window.egressDialog())
         consent->reject();
 
     window.showSettings();
     waitFor([&] { return window.settingsDialog() != nullptr; }, 5000);
     shoot(outDir, QStringLiteral("10-settings"));
+    if (SettingsDialog *settings = window.settingsDialog())
+        reportClipped(outDir, QStringLiteral("settings"), settings);
     if (SettingsDialog *settings = window.settingsDialog())
         settings->reject();
 

@@ -101,6 +101,8 @@ ChatPanel::ChatPanel(LibraryController *controller, QWidget *parent)
     m_question->setObjectName(QStringLiteral("chatQuestion"));
     m_question->setPlaceholderText(tr("Ask a question about your library…"));
     m_question->setClearButtonEnabled(true);
+    m_question->setAccessibleName(tr("Question"));
+    m_question->setAccessibleDescription(tr("Type a question about your library and press Enter"));
     m_ask->setObjectName(QStringLiteral("chatAsk"));
     m_ask->setDefault(true);
     m_stop->setObjectName(QStringLiteral("chatStop"));
@@ -121,12 +123,15 @@ ChatPanel::ChatPanel(LibraryController *controller, QWidget *parent)
     m_historyMenu->setObjectName(QStringLiteral("chatHistoryMenu"));
     m_store.setMaxThreadCount(1);
     m_transcript->setObjectName(QStringLiteral("chatTranscript"));
+    m_transcript->setAccessibleName(tr("Conversation"));
+    m_transcript->setAccessibleDescription(tr("The questions and answers; citations such as [S1] are links that open the page"));
     m_transcript->setOpenLinks(false);   // citation links open pages in the viewer, nothing opens a browser
     m_transcript->setPlaceholderText(tr("Answers cite the pages they come from; click a citation such as [S1] to open "
                                         "the page. Without a model service you get the best matching passages."));
     m_status->setObjectName(QStringLiteral("chatStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setAccessibleName(tr("Answer status"));
 
     // The question gets the whole width: the dock is narrow beside the page.
     auto *askRow = new QHBoxLayout;

@@ -47,6 +47,7 @@ HelpDialog::HelpDialog(const QString &title, QWidget *parent)
     , m_browser(new QTextBrowser(this))
 {
     setWindowTitle(title);
+    m_browser->setAccessibleName(title);
     m_browser->setOpenExternalLinks(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

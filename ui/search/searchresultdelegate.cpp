@@ -94,8 +94,10 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    // Secondary lines are lighter, except on the selection, where lighter text falls below 4.5:1.
     QColor muted = text;
-    muted.setAlphaF(0.62f);
+    if (!selected)
+        muted.setAlphaF(0.62f);
 
     painter->save();
     painter->translate(opt.rect.topLeft());
@@ -141,6 +143,15 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setPen(opt.palette.color(QPalette::Mid).lighter(130));
     painter->drawLine(hPadding, opt.rect.height() - 1, opt.rect.width() - hPadding, opt.rect.height() - 1);
     painter->restore();
+
+    // The current row of a focused list: keyboard users see where Enter and the arrows act.
+    if (opt.state & QStyle::State_HasFocus) {
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(opt);
+        focus.rect = opt.rect.adjusted(1, 1, -1, -2);
+        focus.backgroundColor = opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, opt.widget);
+    }
 }
 
 } // namespace PageLens

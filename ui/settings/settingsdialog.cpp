@@ -20,9 +20,11 @@
 
 #include "core/llm/providerfactory.h"
 #include "core/ocr/ocrengine.h"
+#include "ui/accessiblenames.h"
 #include "ui/library/librarycontroller.h"
 #include "ui/settings/consentstore.h"
 #include "ui/settings/providersession.h"
+#include "ui/settings/uilanguage.h"
 
 namespace PageLens {
 
@@ -36,7 +38,7 @@ QLabel *hint(const QString &text, QWidget *parent)
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 0.9);
     label->setFont(font);
-    label->setForegroundRole(QPalette::PlaceholderText);
+    // Set apart by size only: the placeholder colour falls below 4.5:1 on the standard palette.
     return label;
 }
 
@@ -70,6 +72,7 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     , m_inFlight(new QSpinBox(this))
     , m_ocrLanguages(new QListWidget(this))
     , m_ocrLanguageNote(new QLabel(this))
+    , m_language(new QComboBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -148,15 +151,22 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     m_ocrLanguageNote->setTextFormat(Qt::PlainText);
     fillOcrLanguages();
 
+    m_language->setObjectName(QStringLiteral("uiLanguage"));
+    m_language->setAccessibleName(tr("Language of PageLens"));
+    for (const UiLanguage::Choice &choice : UiLanguage::choices())
+        m_language->addItem(choice.name, choice.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(UiLanguage::stored())));
+
     auto *service = new QGroupBox(tr("Model Service"), this);
     auto *serviceForm = new QFormLayout(service);
     serviceForm->addRow(m_enabled);
     serviceForm->addRow(tr("&Provider:"), m_kind);
     serviceForm->addRow(tr("Server &address:"), m_baseUrl);
-    serviceForm->addRow(QString(), hint(tr("Leave empty for the service's own address. For a local server use its "
-                                           "OpenAI-compatible address, e.g. http://localhost:11434/v1 (Ollama) or "
-                                           "http://localhost:8080/v1 (llama.cpp server); local servers need no key and get none."),
-                                        service));
+    // Spanning both columns: in the field column alone QFormLayout cut the wrapped hint at two lines.
+    serviceForm->addRow(hint(tr("Leave empty for the service's own address. For a local server use its "
+                                "OpenAI-compatible address, e.g. http://localhost:11434/v1 (Ollama) or "
+                                "http://localhost:8080/v1 (llama.cpp server); local servers need no key and get none."),
+                             service));
     serviceForm->addRow(tr("&Generation model:"), m_model);
     serviceForm->addRow(tr("&Embedding model:"), m_embedModel);
     serviceForm->addRow(tr("Embedding &dimension:"), m_dimensions);
@@ -164,8 +174,10 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     auto *key = new QGroupBox(tr("API Key"), this);
     auto *keyForm = new QFormLayout(key);
     keyForm->addRow(tr("&Key:"), m_key);
+    // The status has a row of its own: beside the buttons a long message was cut off at two lines.
+    keyForm->addRow(m_keyStatus);
     auto *keyButtons = new QHBoxLayout;
-    keyButtons->addWidget(m_keyStatus, 1);
+    keyButtons->addStretch(1);
     keyButtons->addWidget(m_storeKey);
     keyButtons->addWidget(m_removeKey);
     keyForm->addRow(keyButtons);
@@ -198,10 +210,20 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
                              .arg(QDir::toNativeSeparators(OcrEngine::tessdataDir())),
                          ocr));
 
+    auto *language = new QGroupBox(tr("Language"), this);
+    auto *languageForm = new QFormLayout(language);
+    languageForm->addRow(tr("&Language:"), m_language);
+    QLabel *languageHint = hint(tr("Applies the next time PageLens starts. The command line follows the "
+                                   "LANG and LC_ALL environment variables."),
+                                language);
+    languageForm->addRow(languageHint);
+    m_language->setAccessibleDescription(languageHint->text());
+
     // Two columns: stacked, the groups would be taller than a 768-pixel laptop screen.
     auto *serviceColumn = new QVBoxLayout;
     serviceColumn->addWidget(service);
     serviceColumn->addWidget(key);
+    serviceColumn->addWidget(language);
     serviceColumn->addStretch(1);
     auto *libraryColumn = new QVBoxLayout;
     libraryColumn->addWidget(privacy);
@@ -246,6 +268,7 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
 
     updatePlaceholders();
     refreshKeyStatus();
+    AccessibleNames::complete(this);
 }
 
 void SettingsDialog::setFields(const ProviderSettings &settings)
@@ -489,6 +512,7 @@ void SettingsDialog::apply()
     const ProviderSettings before = m_session->settings();
     const ProviderSettings after = settings();
     after.save();
+    UiLanguage::store(m_language->currentData().toString());
     m_session->setSettings(after);
     // Turning the service on offers to send what is waiting, with the usual preview first; the
     // preview must see the privacy chosen here, so it waits for that to be written.

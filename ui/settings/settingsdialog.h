@@ -25,7 +25,8 @@ class ProviderSession;
 /**
  * Settings… : the model service (provider, address, models, embedding size), its API key (kept in
  * the OS keychain, never shown back), what the open library may send, request limits, and the
- * installed Tesseract languages OCR reads in (at least one while any is installed).
+ * installed Tesseract languages OCR reads in (at least one while any is installed), and the
+ * language of the GUI (from the next start on).
  * OK stores a newly typed key first (on a worker thread) and closes only when that worked; then it
  * saves the settings, applies them to the session and writes the library's privacy.
  */
@@ -44,6 +45,7 @@ public:
     QLineEdit *keyField() const { return m_key; }
     QLabel *keyStatusLabel() const { return m_keyStatus; }
     QListWidget *ocrLanguageList() const { return m_ocrLanguages; }
+    QComboBox *languageCombo() const { return m_language; }
 
     void accept() override;
 
@@ -88,6 +90,7 @@ private:
     QSpinBox *m_inFlight;
     QListWidget *m_ocrLanguages;
     QLabel *m_ocrLanguageNote;
+    QComboBox *m_language;   // the GUI's language, applied at the next start (UiLanguage)
     QStringList m_savedOcrLanguages;   // their order is kept: Tesseract tries the first language first
     QDialogButtonBox *m_buttons;
     quint64 m_statusGeneration = 0;

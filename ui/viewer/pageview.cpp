@@ -321,9 +321,18 @@ void PageView::updateAccessibleDescription()
         return;
     }
     QString description = tr("Page %1 of %2").arg(m_page + 1).arg(m_layout.pageCount());
-    if (!m_highlights.isEmpty())
+    if (!m_highlights.isEmpty() && m_highlightSubject.isEmpty())
         description += QStringLiteral(", ") + tr("%n match(es) highlighted", nullptr, int(m_highlights.size()));
+    else if (!m_highlights.isEmpty())
+        description += QStringLiteral(", ")
+                       + tr("%n box(es) highlighted, marking: %1", nullptr, int(m_highlights.size())).arg(m_highlightSubject);
     setAccessibleDescription(description);
+}
+
+void PageView::setHighlightSubject(const QString &subject)
+{
+    m_highlightSubject = subject;
+    updateAccessibleDescription();
 }
 
 void PageView::resizeEvent(QResizeEvent *event)
@@ -372,9 +381,36 @@ void PageView::keyPressEvent(QKeyEvent *event)
     QGraphicsView::keyPressEvent(event);
 }
 
+void PageView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    viewport()->update();
+}
+
+void PageView::focusOutEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusOutEvent(event);
+    viewport()->update();
+}
+
+void PageView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    if (hasFocus())
+        viewport()->update();   // a scrolled copy of the frame would smear
+}
+
 void PageView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawForeground(painter, rect);
+    if (hasFocus()) {   // the view has no frame of its own: keyboard users see here that it has the focus
+        painter->save();
+        painter->resetTransform();
+        painter->setPen(QPen(palette().color(QPalette::Highlight), 3));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(QRectF(viewport()->rect()).adjusted(1.5, 1.5, -1.5, -1.5));
+        painter->restore();
+    }
     if (m_message.isEmpty())
         return;
     painter->save();

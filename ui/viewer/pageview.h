@@ -49,6 +49,8 @@ public:
     /** Boxes on the current page (matched words); they go when the page changes. */
     void setHighlights(const QVector<NormalizedRect> &boxes);
     QList<QGraphicsRectItem *> highlightItems() const { return m_highlights; }
+    /** What the boxes mark (matched words, a cited source), read with them as the view's accessible description. */
+    void setHighlightSubject(const QString &subject);
     QGraphicsRectItem *pageItem() const { return m_pageItem; }
     QGraphicsPixmapItem *pixmapItem() const { return m_pixmapItem; }
 
@@ -78,6 +80,10 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    // The focus frame is drawn over the viewport: it is repainted whole when the focus or the scroll changes.
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     double scaleForZoom(double zoom) const;
@@ -93,6 +99,7 @@ private:
     QGraphicsRectItem *m_pageItem;
     QGraphicsPixmapItem *m_pixmapItem;
     QList<QGraphicsRectItem *> m_highlights;
+    QString m_highlightSubject;
 
     QString m_path;
     QString m_password;

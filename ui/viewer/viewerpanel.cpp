@@ -153,6 +153,7 @@ void ViewerPanel::showHit(const SearchHit &hit, const QString &password)
     if (hit.path != m_view->documentPath())
         m_thumbnails->clearDocument();
     setTitle(hit.path);
+    m_view->setHighlightSubject(hit.matchedTerms.join(QStringLiteral(", ")));
     m_view->openDocument(hit.path, password, hit.ref.page, hit.boxes);
     updateControls();
 }
@@ -162,6 +163,7 @@ void ViewerPanel::setQueryHits(const QVector<SearchHit> &hits)
     const auto shown = std::find_if(hits.begin(), hits.end(), [this](const SearchHit &hit) {
         return hit.path == m_view->documentPath() && hit.ref.page == m_view->currentPage();
     });
+    m_view->setHighlightSubject(shown != hits.end() ? shown->matchedTerms.join(QStringLiteral(", ")) : QString());
     m_view->setHighlights(shown != hits.end() ? shown->boxes : QVector<NormalizedRect>{});
 }
 
