@@ -42,9 +42,8 @@ void ProviderSession::setSettings(const ProviderSettings &settings)
     service.lateDialect = m_settings.lateDialect;
     service.lateSendKey = m_settings.lateSendKey;
     const bool sameService = service == m_settings;
-    const bool lateWasSet = m_settings.lateIsSet();
     m_settings = settings;
-    if (!sameLate || (settings.lateIsSet() && !lateWasSet))
+    if (!sameLate)
         rebuildLate();
     if (sameService && (m_provider || m_resolving))
         return;
