@@ -300,47 +300,67 @@ void LibraryController::startLateEmbedding()
     m_service->privacy().then(this, [this, library, client](const Result<Privacy> &privacy) {
         if (library != m_library || m_lateEmbedder || client != m_session->lateClient())
             return;
-        auto index = library->latePatches();
-        if (!privacy || !index) {
-            Q_EMIT errorOccurred(tr("Late interaction: %1").arg((!privacy ? privacy.error() : index.error()).message));
+        if (!privacy) {
+            Q_EMIT errorOccurred(tr("Late interaction: %1").arg(privacy.error().message));
             return;
         }
         LateEmbedOptions options;
         options.privacy = *privacy;
         options.passwords = library->passwords();
-        // Created here so its signals have a GUI-thread sender object; run() executes on the writer.
-        auto embedder = std::make_unique<LateEmbedder>(library->catalog(), *index, client.get(), options);
-        const auto pending = embedder->pendingPages();
-        if (!pending || *pending == 0)
-            return;
-        // The same rules as the CLI's --yes: page images leave only where the library allows them,
-        // and only after the person agreed once to send this library's page images.
-        if (*privacy != Privacy::Images) {
-            Q_EMIT statusMessage(tr("Late interaction needs page images, which this library may not send (Tools ▸ Settings)."));
-            return;
-        }
-        if (!ConsentStore::granted(m_directory, ConsentStore::Kind::Images)) {
-            Q_EMIT statusMessage(tr("%n page image(s) wait for the late-interaction server: agree to send page images "
-                                    "(Library ▸ Caption and Embed Pages…) first.", nullptr, *pending));
-            return;
-        }
-        m_lateEmbedder = std::move(embedder);
-        m_lateClient = client;
-        connect(m_lateEmbedder.get(), &LateEmbedder::progressChanged, this, [this](const IndexProgress &progress) {
-            Q_EMIT statusMessage(tr("Late interaction: page %1 of %2").arg(progress.pagesDone).arg(progress.pagesTotal));
-        }, Qt::QueuedConnection);
-        log::ui()->info("late interaction: {} pages to {}", *pending, log::s(client->config().model));
-        m_service->embedLate(m_lateEmbedder.get()).then(this, [this](const Result<LateEmbedSummary> &summary) {
-            m_lateEmbedder.reset();
-            m_lateClient.reset();
-            if (!summary) {
-                Q_EMIT errorOccurred(tr("Late interaction stopped: %1 Pages done so far are kept.").arg(summary.error().message));
-                Q_EMIT lateEmbeddingFinished(LateEmbedSummary{});
+        // Opening the index and counting pages read files and the catalog: not on the GUI thread.
+        QtConcurrent::run(&m_workers, [library, client, options]() -> Result<std::pair<LatePatchIndex *, int>> {
+            auto index = library->latePatches();
+            if (!index)
+                return tl::unexpected(index.error());
+            auto pending = LateEmbedder(library->catalog(), *index, client.get(), options).pendingPages();
+            if (!pending)
+                return tl::unexpected(pending.error());
+            return std::pair{*index, *pending};
+        }).then(this, [this, library, client, options](const Result<std::pair<LatePatchIndex *, int>> &found) {
+            if (library != m_library || m_lateEmbedder || client != m_session->lateClient())
+                return;
+            if (!found) {
+                Q_EMIT errorOccurred(tr("Late interaction: %1").arg(found.error().message));
                 return;
             }
-            Q_EMIT statusMessage(tr("Late interaction: %n page(s) embedded.", nullptr, summary->embedded));
-            Q_EMIT lateEmbeddingFinished(*summary);
+            runLateEmbedding(client, found->first, found->second, options);
         });
+    });
+}
+
+void LibraryController::runLateEmbedding(const std::shared_ptr<LateInteractionClient> &client, LatePatchIndex *index,
+                                         int pending, const LateEmbedOptions &options)
+{
+    if (pending == 0)
+        return;
+    // The same rules as the CLI's --yes: page images leave only where the library allows them,
+    // and only after the person agreed once to send this library's page images.
+    if (options.privacy != Privacy::Images) {
+        Q_EMIT statusMessage(tr("Late interaction needs page images, which this library may not send (Tools ▸ Settings)."));
+        return;
+    }
+    if (!ConsentStore::granted(m_directory, ConsentStore::Kind::Images)) {
+        Q_EMIT statusMessage(tr("%n page image(s) wait for the late-interaction server: agree to send page images "
+                                "(Library ▸ Caption and Embed Pages…) first.", nullptr, pending));
+        return;
+    }
+    // Created here so its signals have a GUI-thread sender object; run() executes on the writer.
+    m_lateEmbedder = std::make_unique<LateEmbedder>(m_library->catalog(), index, client.get(), options);
+    m_lateClient = client;
+    connect(m_lateEmbedder.get(), &LateEmbedder::progressChanged, this, [this](const IndexProgress &progress) {
+        Q_EMIT statusMessage(tr("Late interaction: page %1 of %2").arg(progress.pagesDone).arg(progress.pagesTotal));
+    }, Qt::QueuedConnection);
+    log::ui()->info("late interaction: {} pages to {}", pending, log::s(client->config().model));
+    m_service->embedLate(m_lateEmbedder.get()).then(this, [this](const Result<LateEmbedSummary> &summary) {
+        m_lateEmbedder.reset();
+        m_lateClient.reset();
+        if (!summary) {
+            Q_EMIT errorOccurred(tr("Late interaction stopped: %1 Pages done so far are kept.").arg(summary.error().message));
+            Q_EMIT lateEmbeddingFinished(LateEmbedSummary{});
+            return;
+        }
+        Q_EMIT statusMessage(tr("Late interaction: %n page(s) embedded.", nullptr, summary->embedded));
+        Q_EMIT lateEmbeddingFinished(*summary);
     });
 }
 

@@ -25,6 +25,7 @@ class Enricher;
 class FolderWatcher;
 class Indexer;
 class LateInteractionClient;
+class LatePatchIndex;
 class Library;
 class LibraryService;
 class Provider;
@@ -138,6 +139,9 @@ private:
     void computePreview(bool asked, bool privacyChosen, int generation);
     void runEnrichment();
     void handleEnrichmentDone(const Result<EnrichSummary> &summary);
+    /** startLateEmbedding()'s second half, on the GUI thread: the privacy and consent checks, then the run. */
+    void runLateEmbedding(const std::shared_ptr<LateInteractionClient> &client, LatePatchIndex *index, int pending,
+                          const LateEmbedOptions &options);
     QString enrichmentError(const Error &error) const;
 
     std::shared_ptr<LibraryService> m_service;   // every library call goes through it
