@@ -197,6 +197,7 @@ int BenchCommands::maxsim(CliContext &ctx)
         {QStringLiteral("pool-factor"), tr("Patches per pooled vector of the candidate stage (default 32)."), QStringLiteral("F")},
         {QStringLiteral("candidates"), tr("Pages reranked exactly by the two-stage search (default 256)."), QStringLiteral("C")},
         {QStringLiteral("dir"), tr("Folder for the vector file (default: a temporary folder)."), QStringLiteral("DIR")},
+        {QStringLiteral("keep"), tr("Keep the vector file in --dir and reuse it when the pages, vectors, dimensions and pool factor match.")},
     });
     if (int exitCode = Ok; !parseOptions(parser, QStringLiteral("maxsim"), ctx, exitCode))
         return exitCode;
@@ -221,6 +222,11 @@ int BenchCommands::maxsim(CliContext &ctx)
     options.poolFactor = int(poolFactor);
     options.candidates = int(candidates);
     options.workDir = parser.value(QStringLiteral("dir"));
+    options.keepFile = parser.isSet(QStringLiteral("keep"));
+    if (options.keepFile && options.workDir.isEmpty()) {
+        ctx.err << tr("--keep needs --dir.") << '\n';
+        return Usage;
+    }
 
     const auto report = MaxSimBenchmark::run(options);
     if (!report) {

@@ -45,6 +45,9 @@ void ProviderOptions::addLateOptions(QCommandLineParser &parser)
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("late-encoding"), tr("How the server sends vectors: base64 (default) or float."),
                       QStringLiteral("ENCODING"), QStringLiteral("base64")});
+    parser.addOption({QStringLiteral("late-dialect"), tr("The server's API: infinity (/embeddings, default) or vllm (/pooling, "
+                                                         "task token_embed) (default: PAGELENS_LATE_DIALECT)."),
+                      QStringLiteral("DIALECT")});
 }
 
 Result<LateConfig> ProviderOptions::lateConfig(const QCommandLineParser &parser)
@@ -69,9 +72,12 @@ Result<LateConfig> ProviderOptions::lateConfig(const QCommandLineParser &parser)
         config.encoding = LateConfig::Encoding::Float;
     else if (encoding != QLatin1String("base64"))
         return fail(Error::Code::InvalidArgument, tr("--late-encoding takes base64 or float."));
+    const QString dialect = value(QStringLiteral("late-dialect"), "PAGELENS_LATE_DIALECT");
+    if (!dialect.isEmpty() && !LateConfig::dialectFromName(dialect, config.dialect))
+        return fail(Error::Code::InvalidArgument, tr("--late-dialect takes infinity or vllm."));
     config.sendKey = parser.optionNames().contains(QStringLiteral("send-key")) && parser.isSet(QStringLiteral("send-key"));
     if (KeyPolicy::mayReceiveKey(url, config.sendKey))
-        config.apiKey = qEnvironmentVariable("PAGELENS_LATE_API_KEY");
+        config.apiKey = KeyStore::lookupLate();
     return config;
 }
 

@@ -29,14 +29,14 @@ class ProviderOptions
 public:
     static void addProviderOptions(QCommandLineParser &parser);
     static void addImageOptions(QCommandLineParser &parser);
-    /** --late-url, --late-model, --late-encoding (a late-interaction server such as infinity). */
+    /** --late-url, --late-model, --late-encoding, --late-dialect (a late-interaction server: infinity or vLLM). */
     static void addLateOptions(QCommandLineParser &parser);
 
     /** Config with defaults and the key (environment, then keychain); an error when a key is required but missing. */
     static Result<ProviderConfig> config(const QCommandLineParser &parser);
     /**
      * The late-interaction server from --late-url / --late-model (or PAGELENS_LATE_URL /
-     * PAGELENS_LATE_MODEL); its key from PAGELENS_LATE_API_KEY where KeyPolicy allows. An unset
+     * PAGELENS_LATE_MODEL); its key from PAGELENS_LATE_API_KEY, then the keychain, where KeyPolicy allows. An unset
      * config (isSet() false) when neither names a server; an error when only one of the two is given.
      */
     static Result<LateConfig> lateConfig(const QCommandLineParser &parser);

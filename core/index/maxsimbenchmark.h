@@ -29,6 +29,7 @@ public:
         int poolFactor = 32;  // pooled vectors per page for the candidate stage: patches / factor
         int candidates = 256; // pages reranked exactly
         QString workDir;      // a temporary folder when empty
+        bool keepFile = false; // keep the file in workDir, and reuse one of the same shape written before
     };
 
     struct Report {
@@ -49,10 +50,12 @@ public:
         double twoStageP50Ms = 0;
         double twoStageP99Ms = 0;
         double recallAtK = 0;
+        double firstStageRecallAtK = 0; // the candidate stage's own top k against exact
         double bandwidthGBps = 0;
         qint64 bytesPerPage = 0;     // full vectors, what the exact scan reads
         qint64 residentBytesPerPage = 0;
         qint64 fileBytes = 0;
+        bool reusedFile = false; // keepFile found the pages already written (writeMs 0)
 
         /** Bytes of the exact scan over the measured bandwidth. */
         double rooflineMs() const;

@@ -84,10 +84,46 @@ QString KeyStore::lookup(ProviderConfig::Kind kind, std::chrono::milliseconds ti
 
 Result<QString> KeyStore::readKeychain(ProviderConfig::Kind kind, std::chrono::milliseconds timeout)
 {
+    return readKeychain(entryName(kind), timeout);
+}
+
+Result<void> KeyStore::writeKeychain(ProviderConfig::Kind kind, const QString &key, std::chrono::milliseconds timeout)
+{
+    return writeKeychain(entryName(kind), key, timeout);
+}
+
+Result<void> KeyStore::removeFromKeychain(ProviderConfig::Kind kind, std::chrono::milliseconds timeout)
+{
+    return removeFromKeychain(entryName(kind), timeout);
+}
+
+QString KeyStore::lateFromEnvironment()
+{
+    const QString key = qEnvironmentVariable("PAGELENS_LATE_API_KEY").trimmed();
+    if (!key.isEmpty())
+        log::addSecret(key);
+    return key;
+}
+
+QString KeyStore::lookupLate(std::chrono::milliseconds timeout)
+{
+    const QString fromEnv = lateFromEnvironment();
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const auto stored = readKeychain(lateEntryName(), timeout);
+    if (!stored) {
+        log::llm()->debug("no late-interaction key in the keychain: {}", log::s(stored.error().toLogString()));
+        return {};
+    }
+    return *stored;
+}
+
+Result<QString> KeyStore::readKeychain(const QString &entry, std::chrono::milliseconds timeout)
+{
     if (onGuiThread())
         return tl::unexpected(guiThreadError());
     QKeychain::ReadPasswordJob job(serviceName());
-    job.setKey(entryName(kind));
+    job.setKey(entry);
     auto done = runJob(job, timeout);
     if (!done)
         return tl::unexpected(done.error());
@@ -97,23 +133,23 @@ Result<QString> KeyStore::readKeychain(ProviderConfig::Kind kind, std::chrono::m
     return key;
 }
 
-Result<void> KeyStore::writeKeychain(ProviderConfig::Kind kind, const QString &key, std::chrono::milliseconds timeout)
+Result<void> KeyStore::writeKeychain(const QString &entry, const QString &key, std::chrono::milliseconds timeout)
 {
     if (onGuiThread())
         return tl::unexpected(guiThreadError());
     log::addSecret(key.trimmed());
     QKeychain::WritePasswordJob job(serviceName());
-    job.setKey(entryName(kind));
+    job.setKey(entry);
     job.setTextData(key.trimmed());
     return runJob(job, timeout);
 }
 
-Result<void> KeyStore::removeFromKeychain(ProviderConfig::Kind kind, std::chrono::milliseconds timeout)
+Result<void> KeyStore::removeFromKeychain(const QString &entry, std::chrono::milliseconds timeout)
 {
     if (onGuiThread())
         return tl::unexpected(guiThreadError());
     QKeychain::DeletePasswordJob job(serviceName());
-    job.setKey(entryName(kind));
+    job.setKey(entry);
     return runJob(job, timeout);
 }
 

@@ -33,6 +33,15 @@ public:
 
     static QString serviceName() { return QStringLiteral("PageLens"); }
     static QString entryName(ProviderConfig::Kind kind);
+
+    /** The late-interaction server's key: PAGELENS_LATE_API_KEY, then the keychain entry lateEntryName(). */
+    static QString lookupLate(std::chrono::milliseconds timeout = kDefaultTimeout);
+    static QString lateFromEnvironment();
+    static QString lateEntryName() { return QStringLiteral("late-interaction-api-key"); }
+    /** The keychain entry named `entry` (entryName(kind) or lateEntryName()). */
+    static Result<QString> readKeychain(const QString &entry, std::chrono::milliseconds timeout = kDefaultTimeout);
+    static Result<void> writeKeychain(const QString &entry, const QString &key, std::chrono::milliseconds timeout = kDefaultTimeout);
+    static Result<void> removeFromKeychain(const QString &entry, std::chrono::milliseconds timeout = kDefaultTimeout);
 };
 
 } // namespace PageLens

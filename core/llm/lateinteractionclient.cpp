@@ -23,7 +23,7 @@ LateInteractionClient::LateInteractionClient(const LateConfig &config, QObject *
     m_endpoint = m_config.url;
     while (m_endpoint.endsWith(QLatin1Char('/')))
         m_endpoint.chop(1);
-    m_endpoint += QStringLiteral("/embeddings");
+    m_endpoint += m_config.dialect == LateConfig::Dialect::Vllm ? QStringLiteral("/pooling") : QStringLiteral("/embeddings");
     m_http->setTransferTimeout(m_config.transferTimeout);
 }
 
@@ -78,40 +78,71 @@ QFuture<Result<QVector<MultiVector>>> LateInteractionClient::send(const QStringL
             settle(promise, Result<Vectors>(tl::unexpected(Error(Error::Code::InvalidArgument, tr("There is nothing to embed.")))));
             return;
         }
-        HttpClient::Call call;
-        call.request = QNetworkRequest(QUrl(m_endpoint));
-        call.request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        if (!m_config.apiKey.isEmpty() && KeyPolicy::mayReceiveKey(call.request.url(), m_config.sendKey))
-            call.request.setRawHeader("Authorization", "Bearer " + m_config.apiKey.toUtf8());
-        call.body = QJsonDocument(LateInteractionCodec::requestBody(m_config.model, inputs, modality, m_config.encoding))
-                        .toJson(QJsonDocument::Compact);
-        call.classify = [](const HttpReply &reply) {
-            return LateInteractionCodec::failure(reply.status, reply.body, reply.header("retry-after"));
-        };
-        call.cancelled = [promise] { return promise->isCanceled(); };
-        const int expected = int(inputs.size());
-        m_http->send(std::move(call), [this, promise, expected](Result<HttpReply> reply) {
-            if (!reply) {
-                Error error = reply.error();
-                if (!m_config.apiKey.isEmpty()) {
-                    error.message.replace(m_config.apiKey, QStringLiteral("[redacted]"));
-                    error.detail.replace(m_config.apiKey, QStringLiteral("[redacted]"));
-                }
-                settle(promise, Result<Vectors>(tl::unexpected(error)));
-                return;
-            }
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(reply->body, &parseError);
-            if (!doc.isObject()) {
-                settle(promise, Result<Vectors>(tl::unexpected(Error(
-                    Error::Code::BadResponse, tr("The late-interaction server sent an answer that could not be read."),
-                    parseError.errorString()))));
-                return;
-            }
-            settle(promise, LateInteractionCodec::parseResponse(doc.object(), expected, m_config.dim));
-        });
+        if (m_config.dialect == LateConfig::Dialect::Vllm && modality == LateInteractionCodec::Modality::Image) {
+            postImages(inputs, std::make_shared<Vectors>(), promise);
+            return;
+        }
+        const QJsonObject body = m_config.dialect == LateConfig::Dialect::Vllm
+                                     ? LateInteractionCodec::poolingRequestBody(m_config.model, inputs, modality, m_config.encoding)
+                                     : LateInteractionCodec::requestBody(m_config.model, inputs, modality, m_config.encoding);
+        post(body, int(inputs.size()), promise, [promise](Result<Vectors> vectors) { settle(promise, std::move(vectors)); });
     }, Qt::QueuedConnection);
     return future;
+}
+
+void LateInteractionClient::postImages(QStringList urls, std::shared_ptr<QVector<MultiVector>> done, const Promise &promise)
+{
+    if (urls.isEmpty()) {
+        settle(promise, Result<QVector<MultiVector>>(std::move(*done)));
+        return;
+    }
+    const QString url = urls.takeFirst();
+    const QJsonObject body =
+        LateInteractionCodec::poolingRequestBody(m_config.model, {url}, LateInteractionCodec::Modality::Image, m_config.encoding);
+    post(body, 1, promise, [this, urls, done, promise](Result<QVector<MultiVector>> vectors) {
+        if (!vectors) {
+            settle(promise, std::move(vectors));
+            return;
+        }
+        done->append(std::move(vectors->first()));
+        postImages(urls, done, promise);
+    });
+}
+
+void LateInteractionClient::post(const QJsonObject &body, int expected, const Promise &promise,
+                                 std::function<void(Result<QVector<MultiVector>>)> finished)
+{
+    using Vectors = QVector<MultiVector>;
+    HttpClient::Call call;
+    call.request = QNetworkRequest(QUrl(m_endpoint));
+    call.request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!m_config.apiKey.isEmpty() && KeyPolicy::mayReceiveKey(call.request.url(), m_config.sendKey))
+        call.request.setRawHeader("Authorization", "Bearer " + m_config.apiKey.toUtf8());
+    call.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call.classify = [](const HttpReply &reply) {
+        return LateInteractionCodec::failure(reply.status, reply.body, reply.header("retry-after"));
+    };
+    call.cancelled = [promise] { return promise->isCanceled(); };
+    m_http->send(std::move(call), [this, expected, finished = std::move(finished)](Result<HttpReply> reply) {
+        if (!reply) {
+            Error error = reply.error();
+            if (!m_config.apiKey.isEmpty()) {
+                error.message.replace(m_config.apiKey, QStringLiteral("[redacted]"));
+                error.detail.replace(m_config.apiKey, QStringLiteral("[redacted]"));
+            }
+            finished(Result<Vectors>(tl::unexpected(error)));
+            return;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(reply->body, &parseError);
+        if (!doc.isObject()) {
+            finished(Result<Vectors>(tl::unexpected(Error(
+                Error::Code::BadResponse, tr("The late-interaction server sent an answer that could not be read."),
+                parseError.errorString()))));
+            return;
+        }
+        finished(LateInteractionCodec::parseResponse(doc.object(), expected, m_config.dim));
+    });
 }
 
 void LateInteractionClient::cancelAll()

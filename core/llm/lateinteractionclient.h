@@ -4,8 +4,11 @@
 #include <atomic>
 #include <memory>
 
+#include <functional>
+
 #include <QFuture>
 #include <QObject>
+#include <QPromise>
 
 #include "core/llm/httpclient.h"
 #include "core/llm/lateinteractioncodec.h"
@@ -13,7 +16,8 @@
 namespace PageLens {
 
 /**
- * A multi-vector embedding server (infinity's /embeddings with ColPali-family models): page images
+ * A multi-vector embedding server (infinity's /embeddings or vLLM's /pooling, LateConfig::Dialect,
+ * with ColPali-family models): page images
  * become patch vectors, query texts token vectors. Like the providers it lives on its own thread
  * (or the caller's, which then runs an event loop), retries with backoff on 429/5xx through
  * HttpClient, sends the key only where KeyPolicy allows, and each call's future can be cancelled
@@ -40,7 +44,14 @@ public:
     HttpClient *http() const { return m_http; }
 
 private:
+    using Promise = std::shared_ptr<QPromise<Result<QVector<MultiVector>>>>;
+
     QFuture<Result<QVector<MultiVector>>> send(const QStringList &inputs, LateInteractionCodec::Modality modality);
+    /** One POST of `body`; `finished` gets the `expected` vectors or the error. */
+    void post(const QJsonObject &body, int expected, const Promise &promise,
+              std::function<void(Result<QVector<MultiVector>>)> finished);
+    /** vLLM takes one image per chat request: the images one after another, then the promise. */
+    void postImages(QStringList urls, std::shared_ptr<QVector<MultiVector>> done, const Promise &promise);
 
     LateConfig m_config;
     QString m_endpoint;

@@ -84,6 +84,29 @@ QJsonObject LateInteractionCodec::requestBody(const QString &model, const QStrin
     };
 }
 
+QJsonObject LateInteractionCodec::poolingRequestBody(const QString &model, const QStringList &inputs, Modality modality,
+                                                     LateConfig::Encoding encoding)
+{
+    QJsonObject body{
+        {QStringLiteral("model"), model},
+        {QStringLiteral("task"), QStringLiteral("token_embed")},
+        {QStringLiteral("encoding_format"),
+         encoding == LateConfig::Encoding::Base64 ? QStringLiteral("base64") : QStringLiteral("float")},
+        // vLLM's base64 default is the server's native byte order; ask for what the parser reads.
+        {QStringLiteral("embed_dtype"), QStringLiteral("float32")},
+        {QStringLiteral("endianness"), QStringLiteral("little")},
+    };
+    if (modality == Modality::Text) {
+        body.insert(QStringLiteral("input"), QJsonArray::fromStringList(inputs));
+        return body;
+    }
+    const QJsonObject image{{QStringLiteral("type"), QStringLiteral("image_url")},
+                            {QStringLiteral("image_url"), QJsonObject{{QStringLiteral("url"), inputs.value(0)}}}};
+    const QJsonObject message{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QJsonArray{image}}};
+    body.insert(QStringLiteral("messages"), QJsonArray{message});
+    return body;
+}
+
 Result<QVector<MultiVector>> LateInteractionCodec::parseResponse(const QJsonObject &body, int expected, int dimHint)
 {
     const QJsonArray data = body.value(QLatin1String("data")).toArray();
@@ -100,6 +123,8 @@ Result<QVector<MultiVector>> LateInteractionCodec::parseResponse(const QJsonObje
         QJsonValue embedding = item.value(QLatin1String("embedding"));
         if (embedding.isUndefined())
             embedding = item.value(QLatin1String("embeddings"));
+        if (embedding.isUndefined())
+            embedding = item.value(QLatin1String("data")); // vLLM /pooling
         Result<MultiVector> vector = embedding.isString() ? fromBase64(embedding.toString(), dimHint)
                                      : embedding.isArray() ? fromRows(embedding.toArray())
                                                            : Result<MultiVector>(tl::unexpected(badResponse(QStringLiteral("an item has no embedding"))));
@@ -112,7 +137,32 @@ Result<QVector<MultiVector>> LateInteractionCodec::parseResponse(const QJsonObje
 
 ServiceFailure LateInteractionCodec::failure(int httpStatus, const QByteArray &body, const QByteArray &retryAfterHeader)
 {
+    ServiceFailure f = serverFailure(httpStatus, body, retryAfterHeader);
+    if (httpStatus != 404)
+        return f;
+    // FastAPI's bare 404 is a path the server does not have (the other dialect's); vLLM's names the model.
     const QJsonObject root = QJsonDocument::fromJson(body).object();
+    if (root.value(QLatin1String("detail")).toString() == QLatin1String("Not Found"))
+        f.error = Error(Error::Code::InvalidArgument,
+                        QCoreApplication::translate("PageLens", "The late-interaction server has no such endpoint: check its address and "
+                                                                "the dialect (--late-dialect infinity or vllm)."),
+                        f.error.detail);
+    else
+        f.error = Error(Error::Code::ModelNotFound,
+                        QCoreApplication::translate("PageLens", "The late-interaction server does not serve this model (--late-model): %1")
+                            .arg(f.error.detail),
+                        f.error.detail);
+    return f;
+}
+
+ServiceFailure LateInteractionCodec::serverFailure(int httpStatus, const QByteArray &body, const QByteArray &retryAfterHeader)
+{
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    if (root.value(QLatin1String("object")).toString() == QLatin1String("error") && root.value(QLatin1String("message")).isString()) {
+        const QJsonObject envelope{{QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), root.value(QLatin1String("message"))},
+                                                                         {QStringLiteral("type"), root.value(QLatin1String("type"))}}}};
+        return ServiceFailure::fromOpenAi(httpStatus, QJsonDocument(envelope).toJson(QJsonDocument::Compact), retryAfterHeader);
+    }
     const QJsonValue detail = root.value(QLatin1String("detail"));
     if (root.contains(QLatin1String("error")) || detail.isUndefined()) {
         ServiceFailure f = ServiceFailure::fromOpenAi(httpStatus, body, retryAfterHeader);

@@ -6,8 +6,9 @@ The ColPali + Milvus post in the seed (shared/seed/research-lesson-11-multimodal
 candidate page in Python: `np.dot(query, doc.T).max(1).sum()` over the page's float32 patch
 vectors. This script scores every page that way for each query (the exact search), over synthetic
 pages of the same shape and the same clustering model as the C++ bench (topics per page in bands
-of grid rows, blank-paper patches shared by all pages, extra vectors after the grid, noise; queries
-about three topics of one page plus filler tokens). The random numbers differ from the C++ bench
+of grid rows, each band mixing three of its topic's concepts, blank-paper patches shared by all
+pages, extra vectors after the grid, noise; queries about concepts of three topics of one page plus
+filler tokens). The random numbers differ from the C++ bench
 (numpy's generator), the sizes and the structure do not.
 
     /usr/bin/python3 tests/bench/seed_maxsim.py --pages N [--patches 1030] [--dim 128] [--query-tokens 20]
@@ -23,7 +24,10 @@ import time
 import numpy as np
 
 TOPICS = 256
+CONCEPTS = 8
+CONCEPT_SPREAD = 1.0
 PAGE_TOPICS = 6
+PAGE_CONCEPTS = 3
 PAGE_TWIST = 0.6
 BLANK_SHARE = 0.3
 PATCH_NOISE = 0.8
@@ -42,17 +46,19 @@ def noisy(rng, centres, noise):
     return normalized(centres + rng.standard_normal(centres.shape, dtype=np.float32) * (noise / np.sqrt(dim)))
 
 
-def page_topics(rng, centres, dim):
+def page_topics(rng, concepts):
+    """The page's own take on PAGE_CONCEPTS concepts of each of its topics: (PAGE_TOPICS, PAGE_CONCEPTS, dim)."""
     picked = rng.choice(TOPICS, PAGE_TOPICS, replace=False)
-    return noisy(rng, centres[picked], PAGE_TWIST)
+    shown = np.stack([rng.choice(CONCEPTS, PAGE_CONCEPTS, replace=False) for _ in range(PAGE_TOPICS)])
+    return noisy(rng, concepts[picked[:, None], shown], PAGE_TWIST)
 
 
 def make_page(rng, centres, topics, patches):
     grid = min(patches, GRID_COLUMNS * GRID_COLUMNS)
     rows = -(-grid // GRID_COLUMNS)
     index = np.arange(patches)
-    band = (index // GRID_COLUMNS) * PAGE_TOPICS // max(rows, 1)
-    chosen = topics[np.minimum(band, PAGE_TOPICS - 1)]
+    band = np.minimum((index // GRID_COLUMNS) * PAGE_TOPICS // max(rows, 1), PAGE_TOPICS - 1)
+    chosen = topics[band, rng.integers(PAGE_CONCEPTS, size=patches)]
     blank = rng.random(patches) < BLANK_SHARE
     chosen[blank] = centres[TOPICS]
     chosen[index >= grid] = centres[TOPICS + 1]
@@ -61,7 +67,8 @@ def make_page(rng, centres, topics, patches):
 
 def make_query(rng, centres, topics, tokens):
     asked = rng.choice(PAGE_TOPICS, QUERY_TOPICS, replace=False)
-    chosen = np.stack([centres[TOPICS + 2] if t < FILLER_TOKENS else topics[asked[t % QUERY_TOPICS]]
+    chosen = np.stack([centres[TOPICS + 2] if t < FILLER_TOKENS
+                       else topics[asked[t % QUERY_TOPICS], rng.integers(PAGE_CONCEPTS)]
                        for t in range(tokens)])
     return noisy(rng, chosen, QUERY_NOISE).astype(np.float32)
 
@@ -84,9 +91,10 @@ def main():
 
     rng = np.random.default_rng(1)
     centres = normalized(rng.standard_normal((TOPICS + 3, args.dim), dtype=np.float32))
+    concepts = noisy(rng, np.repeat(centres[:TOPICS, None, :], CONCEPTS, axis=1), CONCEPT_SPREAD)
     resident = min(args.pages, args.resident_pages)
     start = time.perf_counter()
-    topics = [page_topics(rng, centres, args.dim) for _ in range(resident)]
+    topics = [page_topics(rng, concepts) for _ in range(resident)]
     docs = [make_page(rng, centres, topics[i], args.patches) for i in range(resident)]
     generate_ms = (time.perf_counter() - start) * 1e3
 

@@ -97,6 +97,11 @@ FakeResponse FakeInfinityServer::respond(const FakeRequest &request)
 {
     if (!m_requiredKey.isEmpty() && request.header("authorization") != "Bearer " + m_requiredKey)
         return FakeResponse::json(401, QByteArrayLiteral("{\"detail\":\"Unauthorized\"}"));
+    if (m_vllm) {
+        if (request.method == "POST" && request.path == QLatin1String("/pooling"))
+            return pooling(request);
+        return FakeResponse::json(404, QByteArrayLiteral("{\"detail\":\"Not Found\"}"));
+    }
     if (request.method == "POST" && request.path.endsWith(QLatin1String("/embeddings")))
         return embeddings(request);
     return FakeResponse::json(404, QByteArrayLiteral("{\"detail\":\"Not Found\"}"));
@@ -171,6 +176,109 @@ FakeResponse FakeInfinityServer::embeddings(const FakeRequest &request)
         {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), tokens}, {QStringLiteral("total_tokens"), tokens}}},
         {QStringLiteral("id"), QStringLiteral("infinity-00000000-0000-0000-0000-000000000000")},
         {QStringLiteral("created"), 1764489600}}).toJson(QJsonDocument::Compact));
+}
+
+FakeResponse FakeInfinityServer::vllmError(int status, const QString &type, const QString &message) const
+{
+    if (m_vllmLegacyErrors)
+        return FakeResponse::json(status, QJsonObject{{QStringLiteral("object"), QStringLiteral("error")},
+                                                      {QStringLiteral("message"), message}, {QStringLiteral("type"), type},
+                                                      {QStringLiteral("param"), QJsonValue()}, {QStringLiteral("code"), status}});
+    return FakeResponse::json(status, QJsonObject{{QStringLiteral("error"), QJsonObject{
+        {QStringLiteral("message"), message}, {QStringLiteral("type"), type},
+        {QStringLiteral("param"), QJsonValue()}, {QStringLiteral("code"), status}}}});
+}
+
+QJsonValue FakeInfinityServer::encoded(const QVector<QVector<float>> &rows, bool base64, bool bigEndian) const
+{
+    if (base64) {
+        QByteArray bytes;
+        bytes.reserve(rows.size() * kDim * 4);
+        for (const QVector<float> &row : rows)
+            for (float x : row) {
+                char raw[4];
+                if (bigEndian)
+                    qToBigEndian(x, raw);
+                else
+                    qToLittleEndian(x, raw);
+                bytes.append(raw, 4);
+            }
+        return QString::fromLatin1(bytes.toBase64());
+    }
+    QJsonArray array;
+    for (const QVector<float> &row : rows) {
+        QJsonArray values;
+        for (float x : row)
+            values.append(double(x));
+        array.append(values);
+    }
+    return array;
+}
+
+FakeResponse FakeInfinityServer::pooling(const FakeRequest &request)
+{
+    // vllm/entrypoints/pooling/pooling/protocol.py: PoolingCompletionRequest | PoolingChatRequest.
+    const QJsonObject body = request.json();
+    const QString model = body.value(QLatin1String("model")).toString();
+    if (!model.isEmpty() && model != m_model)
+        return vllmError(404, QStringLiteral("NotFoundError"), QStringLiteral("The model `%1` does not exist.").arg(model));
+    if (body.value(QLatin1String("task")).toString() != QLatin1String("token_embed"))
+        return vllmError(400, QStringLiteral("BadRequestError"),
+                         QStringLiteral("Task %1 is not supported, it is only supported tasks: ['token_embed']")
+                             .arg(body.value(QLatin1String("task")).toString(QStringLiteral("None"))));
+    const QString encoding = body.value(QLatin1String("encoding_format")).toString(QStringLiteral("float"));
+    if (encoding != QLatin1String("float") && encoding != QLatin1String("base64"))
+        return vllmError(400, QStringLiteral("BadRequestError"), QStringLiteral("encoding_format: Input should be 'float', 'base64' or 'bytes'"));
+    if (body.value(QLatin1String("embed_dtype")).toString(QStringLiteral("float32")) != QLatin1String("float32"))
+        return vllmError(400, QStringLiteral("BadRequestError"), QStringLiteral("this fake answers float32 only"));
+    // "native" on the x86 and ARM servers vLLM runs on is little-endian.
+    const bool bigEndian = body.value(QLatin1String("endianness")).toString() == QLatin1String("big");
+
+    QVector<QVector<QVector<float>>> outputs;
+    if (body.contains(QLatin1String("messages"))) {
+        QJsonArray parts;
+        for (const QJsonValue &message : body.value(QLatin1String("messages")).toArray())
+            for (const QJsonValue &part : message.toObject().value(QLatin1String("content")).toArray())
+                parts.append(part);
+        QVector<QVector<float>> rows;
+        for (const QJsonValue &part : parts) {
+            if (part.toObject().value(QLatin1String("type")).toString() != QLatin1String("image_url"))
+                continue;
+            const QString url = part.toObject().value(QLatin1String("image_url")).toObject().value(QLatin1String("url")).toString();
+            const qsizetype comma = url.indexOf(QLatin1Char(','));
+            QImage image;
+            if (!url.startsWith(QLatin1String("data:image/")) || comma < 0
+                || !image.loadFromData(QByteArray::fromBase64(url.mid(comma + 1).toLatin1())))
+                return vllmError(400, QStringLiteral("BadRequestError"), QStringLiteral("Failed to load image from the data URL"));
+            if (!rows.isEmpty())
+                return vllmError(400, QStringLiteral("BadRequestError"), QStringLiteral("At most 1 image(s) may be provided in one prompt."));
+            rows = imageRows(image);
+            QMutexLocker lock(&m_countMutex);
+            ++m_images;
+        }
+        if (rows.isEmpty())
+            return vllmError(400, QStringLiteral("BadRequestError"), QStringLiteral("The chat holds no image."));
+        outputs << rows;
+    } else {
+        const QJsonValue input = body.value(QLatin1String("input"));
+        const QJsonArray inputs = input.isString() ? QJsonArray{input} : input.toArray();
+        if (inputs.isEmpty())
+            return vllmError(400, QStringLiteral("BadRequestError"), QStringLiteral("input: Field required"));
+        for (const QJsonValue &text : inputs)
+            outputs << textRows(text.toString());
+    }
+    QJsonArray data;
+    int tokens = 0;
+    for (qsizetype i = 0; i < outputs.size(); ++i) {
+        tokens += int(outputs.at(i).size());
+        data.append(QJsonObject{{QStringLiteral("index"), int(i)}, {QStringLiteral("object"), QStringLiteral("pooling")},
+                                {QStringLiteral("data"), encoded(outputs.at(i), encoding == QLatin1String("base64"), bigEndian)}});
+    }
+    return FakeResponse::json(200, QJsonDocument(QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("pool-0123456789abcdef0123456789abcdef")}, {QStringLiteral("object"), QStringLiteral("list")},
+        {QStringLiteral("created"), 1764489600}, {QStringLiteral("model"), m_model}, {QStringLiteral("data"), data},
+        {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), tokens}, {QStringLiteral("total_tokens"), tokens},
+                                              {QStringLiteral("completion_tokens"), 0}}}}).toJson(QJsonDocument::Compact));
 }
 
 QVector<QVector<float>> FakeInfinityServer::imageRows(const QImage &image) const

@@ -2,7 +2,7 @@
 // Late interaction end to end through pagelens-cli against a fake infinity server: heatmap peaks on
 // a portrait PDF page (ColPali, 32 x 32) and a landscape image (ColQwen2, 36 x 20) land on the red
 // square drawn there; the late signal finds the hot page; indexing sends each page once; without a
-// server the heatmap shows term matches.
+// server the heatmap shows term matches; the same through vLLM's /pooling (--late-dialect vllm).
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,6 +58,7 @@ private slots:
     void termMatchesWithoutServer();
     void indexOnceAndSearchLate();
     void serverErrors();
+    void vllmDialect();
 
 private:
     CliRunner::Run cli(const QStringList &args) const { return CliRunner(m_library.path())(args); }
@@ -66,6 +67,7 @@ private:
     QTemporaryDir m_library;
     FakeInfinityServer m_colpali{kColPali, QStringLiteral("invoice")};
     FakeInfinityServer m_colqwen{kColQwen, QStringLiteral("invoice")};
+    FakeInfinityServer m_vllm{kColPali, QStringLiteral("invoice")};
     QString m_hotPdf;
 };
 
@@ -73,6 +75,8 @@ void TestLateCli::initTestCase()
 {
     QVERIFY(m_colpali.startOnOwnThread());
     QVERIFY(m_colqwen.startOnOwnThread());
+    m_vllm.setVllm(true);
+    QVERIFY(m_vllm.startOnOwnThread());
     m_hotPdf = m_dir.filePath(QStringLiteral("hot.pdf"));
     writePdf(m_hotPdf, QPointF(0.7, 0.25), QStringLiteral("quarterly report"), QPointF(0.1, 0.8));
 }
@@ -216,6 +220,43 @@ void TestLateCli::serverErrors()
     // Half a configuration is a usage error.
     run = cli({QStringLiteral("heatmap"), QStringLiteral("invoice"), m_hotPdf, QStringLiteral("--late-url"), m_colpali.url().toString()});
     QCOMPARE(run.exitCode, 1);
+}
+
+void TestLateCli::vllmDialect()
+{
+    // The same page through vLLM's /pooling: heatmap peak on the square, indexing once, the late signal.
+    QTemporaryDir library;
+    const auto run = [&library](const QStringList &args) { return CliRunner(library.path())(args); };
+    const QStringList late{QStringLiteral("--late-url"), m_vllm.url().toString(), QStringLiteral("--late-model"), kColPali,
+                           QStringLiteral("--late-dialect"), QStringLiteral("vllm")};
+    auto result = run(QStringList{QStringLiteral("--json"), QStringLiteral("heatmap"), QStringLiteral("invoice"), m_hotPdf + QStringLiteral("#1")} + late);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject peak = json(result).value(QLatin1String("peak")).toObject();
+    QVERIFY2(std::abs(peak.value(QLatin1String("x")).toDouble() - 0.7) <= 1.0 / 32
+                 && std::abs(peak.value(QLatin1String("y")).toDouble() - 0.25) <= 1.0 / 32,
+             result.out.constData());
+
+    const QString other = corpusPath(QStringLiteral("pdfs/docling-2305.03393v1-pg9.pdf"));
+    QCOMPARE(run({QStringLiteral("add"), m_hotPdf, other}).exitCode, 0);
+    const int before = m_vllm.imagesEmbedded();
+    result = run(QStringList{QStringLiteral("index"), QStringLiteral("--privacy"), QStringLiteral("images"), QStringLiteral("--yes")} + late);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(m_vllm.imagesEmbedded(), before + 2);
+    result = run(QStringList{QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("invoice"), QStringLiteral("--signals"),
+                             QStringLiteral("late")} + late);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject first = QJsonDocument::fromJson(result.out).array().at(0).toObject();
+    QCOMPARE(first.value(QLatin1String("path")).toString(), QFileInfo(m_hotPdf).absoluteFilePath());
+    QCOMPARE(first.value(QLatin1String("signals")).toObject().value(QLatin1String("late")).toObject().value(QLatin1String("rank")).toInt(), 1);
+
+    // A dialect that does not exist is a usage error; infinity's path on a vLLM server says to check the dialect.
+    result = run({QStringLiteral("heatmap"), QStringLiteral("invoice"), m_hotPdf, QStringLiteral("--late-url"), m_vllm.url().toString(),
+                  QStringLiteral("--late-model"), kColPali, QStringLiteral("--late-dialect"), QStringLiteral("tei")});
+    QCOMPARE(result.exitCode, 1);
+    result = run({QStringLiteral("heatmap"), QStringLiteral("invoice"), m_hotPdf, QStringLiteral("--late-url"), m_vllm.url().toString(),
+                  QStringLiteral("--late-model"), kColPali});
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(result.err.contains("--late-dialect"), result.err.constData());
 }
 
 QTEST_MAIN(TestLateCli)

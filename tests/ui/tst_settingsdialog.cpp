@@ -15,6 +15,8 @@
 #include <QRadioButton>
 #include <QListWidget>
 #include <QMutex>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -26,9 +28,11 @@
 #include <QToolButton>
 
 #include "core/library/catalog.h"
+#include "core/llm/lateinteractionclient.h"
 #include "core/ocr/ocrengine.h"
 #include "tests/support/clirunner.h"
 #include "tests/fakes/fakegeminiserver.h"
+#include "tests/fakes/fakeinfinityserver.h"
 #include "tests/support/testpaths.h"
 #include "ui/library/indexprogresswidget.h"
 #include "ui/library/librarycontroller.h"
@@ -89,12 +93,39 @@ public:
         QMutexLocker lock(&m_mutex);
         return m_keys.value(kind);
     }
+    QString lateEnvironmentVariable() const override { return {}; }
+    QString lookupLate() override { return readLateKeychain().value_or(QString()); }
+    Result<QString> readLateKeychain() override
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_lateKey.isEmpty())
+            return fail(Error::Code::NotFound, QStringLiteral("no key"));
+        return m_lateKey;
+    }
+    Result<void> writeLateKeychain(const QString &key) override
+    {
+        QMutexLocker lock(&m_mutex);
+        m_lateKey = key;
+        return {};
+    }
+    Result<void> removeLateFromKeychain() override
+    {
+        QMutexLocker lock(&m_mutex);
+        m_lateKey.clear();
+        return {};
+    }
+    QString lateKey() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_lateKey;
+    }
 
 private:
     mutable QMutex m_mutex;
     QHash<ProviderConfig::Kind, QString> m_keys;
     bool m_refuseWrites = false;
     QString m_environmentKey;
+    QString m_lateKey;
 };
 
 const QString secretKey = QStringLiteral("sk-test-SECRET-never-in-settings-0123456789");
@@ -132,6 +163,7 @@ private Q_SLOTS:
     void consentNotNowSendsNothingAndSendEnriches();
     void consentWithoutKeyAsksForTheKeyFirstThenOncePerKind();
     void ocrLanguagesAreSavedAndGivenToTheIndexer();
+    void lateServerFromSettingsEmbedsAndSearches();
 
 private:
     static void openLibrary(LibraryController &controller, const QString &directory);
@@ -638,6 +670,87 @@ void tst_SettingsDialog::ocrLanguagesAreSavedAndGivenToTheIndexer()
         SettingsDialog dialog(&controller);
         QCOMPARE(languageCodes(dialog.ocrLanguageList(), true), QStringList{QStringLiteral("fra")});
     }
+}
+
+void tst_SettingsDialog::lateServerFromSettingsEmbedsAndSearches()
+{
+    // A vLLM-dialect late-interaction server set in Settings, with a key: the key goes to the
+    // keychain only, the session's client is built from the fields, the library's page is embedded
+    // once (privacy "images", consent given) and the GUI's search answers with the late signal.
+    Test::FakeInfinityServer server(QStringLiteral("vidore/colpali-v1.2-merged"), QStringLiteral("invoice"));
+    server.setVllm(true);
+    server.setRequiredKey("late-SECRET-key-0123");
+    QVERIFY(server.startOnOwnThread());
+
+    const QString directory = m_dir.filePath(QStringLiteral("late-library"));
+    const QString pdf = m_dir.filePath(QStringLiteral("late-hot.pdf"));
+    {
+        QPdfWriter writer(pdf);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(72);
+        QPainter painter(&writer);
+        const QRect page = painter.viewport();
+        painter.fillRect(QRect(page.width() / 2, page.height() / 4, page.width() / 8, page.width() / 8), QColor(255, 0, 0));
+        painter.drawText(QPointF(40, page.height() * 0.8), QStringLiteral("quarterly report"));
+    }
+    auto keys = std::make_shared<FakeKeyBackend>();
+    LibraryController controller;
+    controller.providerSession()->setKeyBackend(keys);
+    QSignalSpy indexed(&controller, &LibraryController::indexingFinished);
+    openLibrary(controller, directory);
+    QTRY_VERIFY_WITH_TIMEOUT(!indexed.isEmpty(), 60000);
+    controller.add({pdf});
+    QTRY_VERIFY_WITH_TIMEOUT(indexed.size() >= 2, 60000);
+    QCOMPARE(server.imagesEmbedded(), 0);   // no late server yet
+
+    auto privacyWritten = controller.setPrivacy(Privacy::Images);
+    QTRY_VERIFY_WITH_TIMEOUT(privacyWritten.isFinished(), 10000);
+    {
+        SettingsDialog dialog(&controller);
+        dialog.findChild<QLineEdit *>(QStringLiteral("lateUrl"))->setText(server.url().toString());
+        dialog.findChild<QLineEdit *>(QStringLiteral("lateModel"))->setText(QStringLiteral("vidore/colpali-v1.2-merged"));
+        auto *dialect = dialog.findChild<QComboBox *>(QStringLiteral("lateDialect"));
+        dialect->setCurrentIndex(dialect->findData(int(LateConfig::Dialect::Vllm)));
+        dialog.findChild<QCheckBox *>(QStringLiteral("lateSendKey"))->setChecked(true);
+        QTest::keyClicks(dialog.lateKeyField(), QStringLiteral("late-SECRET-key-0123"));
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.result() == QDialog::Accepted, 10000);
+    }
+    QCOMPARE(keys->lateKey(), QStringLiteral("late-SECRET-key-0123"));
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("late/url")).toString(), server.url().toString());
+    QCOMPARE(settings.value(QStringLiteral("late/dialect")).toString(), QStringLiteral("vllm"));
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("late-SECRET"));
+
+    QTRY_VERIFY_WITH_TIMEOUT(controller.providerSession()->lateClient() != nullptr, 10000);
+    const LateConfig config = controller.providerSession()->lateClient()->config();
+    QCOMPARE(config.dialect, LateConfig::Dialect::Vllm);
+    QCOMPARE(config.apiKey, QStringLiteral("late-SECRET-key-0123"));
+
+    // Consent to send page images was given once for this library (the preview's "Send").
+    EgressPreview images;
+    images.privacy = Privacy::Images;
+    images.pagesToCaption = 1;
+    ConsentStore::grant(controller.directory(), images);
+    QSignalSpy lateDone(&controller, &LibraryController::lateEmbeddingFinished);
+    controller.startLateEmbedding();
+    QTRY_VERIFY_WITH_TIMEOUT(!lateDone.isEmpty(), 60000);
+    QCOMPARE(server.imagesEmbedded(), 1);
+    controller.startLateEmbedding();   // nothing left: nothing sent again
+    QTest::qWait(200);
+    QCOMPARE(server.imagesEmbedded(), 1);
+
+    auto future = controller.search(QStringLiteral("invoice"), 10);
+    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 30000);
+    const Result<SearchResult> found = future.result();
+    QVERIFY2(found, qPrintable(found ? QString() : found.error().message));
+    QVERIFY2(!found->skipped.contains(QStringLiteral("late")), qPrintable(found->skipped.value(QStringLiteral("late"))));
+    QVERIFY(!found->hits.isEmpty());
+    QVERIFY(found->hits.first().signalScores.contains(QStringLiteral("late")));
 }
 
 QTEST_MAIN(tst_SettingsDialog)

@@ -63,6 +63,9 @@ private slots:
     void paliGemmaGrid();
     void qwenGrid();
     void unknownModelHasNoGrid();
+    void vllmGivesTheSameRowsOneImageAtATime();
+    void vllmRequestIsPoolingShaped();
+    void vllmErrorBodies();
 
 private:
     LateConfig config(LateConfig::Encoding encoding) const;
@@ -266,4 +269,117 @@ void TestLateInteraction::unknownModelHasNoGrid()
 }
 
 QTEST_MAIN(TestLateInteraction)
+void TestLateInteraction::vllmGivesTheSameRowsOneImageAtATime()
+{
+    // Two pages with the red patch in different cells: vLLM's answers must match infinity's rows,
+    // in input order, although each image is its own request.
+    const QByteArray first = png(withRedSquare({448, 448}, QRect(5 * 14, 3 * 14, 14, 14)));
+    const QByteArray second = png(withRedSquare({448, 448}, QRect(30 * 14, 20 * 14, 14, 14)));
+    LateInteractionClient infinity(config(LateConfig::Encoding::Float));
+    const auto expected = awaitResult(infinity.embedImages({first, second}, QStringLiteral("image/png")));
+    QVERIFY(expected);
+
+    FakeInfinityServer vllm(kColPali, QStringLiteral("invoice"));
+    vllm.setVllm(true);
+    QVERIFY(vllm.start());
+    for (const auto encoding : {LateConfig::Encoding::Base64, LateConfig::Encoding::Float}) {
+        LateConfig settings = config(encoding);
+        settings.url = vllm.url().toString();
+        settings.dialect = LateConfig::Dialect::Vllm;
+        LateInteractionClient client(settings);
+        const auto images = awaitResult(client.embedImages({first, second}, QStringLiteral("image/png")));
+        QVERIFY2(images, qPrintable(images ? QString() : images.error().toLogString()));
+        QCOMPARE(images->size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(images->at(i).rows, 1030);
+            QCOMPARE(images->at(i).dim, 128);
+            for (size_t v = 0; v < images->at(i).values.size(); ++v)
+                QVERIFY(std::abs(images->at(i).values[v] - expected->at(i).values[v]) < 1e-6f);
+        }
+        QVERIFY(dot(images->at(0).row(3 * 32 + 5), FakeInfinityServer::hotVector()) > 0.999f);
+        QVERIFY(dot(images->at(1).row(20 * 32 + 30), FakeInfinityServer::hotVector()) > 0.999f);
+        QVERIFY(dot(images->at(1).row(3 * 32 + 5), FakeInfinityServer::hotVector()) < 0.5f);
+
+        const auto text = awaitResult(client.embedTexts({QStringLiteral("total invoice"), QStringLiteral("x")}));
+        QVERIFY(text);
+        QCOMPARE(text->size(), 2);
+        QCOMPARE(text->first().rows, 6);
+        QVERIFY(dot(text->first().row(2), FakeInfinityServer::hotVector()) > 0.999f);
+    }
+    QCOMPARE(vllm.count(QStringLiteral("/pooling")), 6); // 2 images + 1 text request, twice
+    QCOMPARE(vllm.imagesEmbedded(), 4);
+}
+
+void TestLateInteraction::vllmRequestIsPoolingShaped()
+{
+    FakeInfinityServer vllm(kColPali, QStringLiteral("invoice"));
+    vllm.setVllm(true);
+    QVERIFY(vllm.start());
+    LateConfig settings = config(LateConfig::Encoding::Base64);
+    settings.url = vllm.url().toString() + QStringLiteral("/");
+    settings.dialect = LateConfig::Dialect::Vllm;
+    LateInteractionClient client(settings);
+    QVERIFY(awaitResult(client.embedImages({png(withRedSquare({100, 50}, {}))}, QStringLiteral("image/png"))));
+    const FakeRequest request = vllm.lastRequest();
+    QCOMPARE(request.path, QStringLiteral("/pooling"));
+    const QJsonObject body = request.json();
+    QCOMPARE(body.value(QLatin1String("model")).toString(), kColPali);
+    QCOMPARE(body.value(QLatin1String("task")).toString(), QStringLiteral("token_embed"));
+    QCOMPARE(body.value(QLatin1String("encoding_format")).toString(), QStringLiteral("base64"));
+    QCOMPARE(body.value(QLatin1String("embed_dtype")).toString(), QStringLiteral("float32"));
+    QCOMPARE(body.value(QLatin1String("endianness")).toString(), QStringLiteral("little"));
+    QVERIFY(!body.contains(QLatin1String("input")));
+    const QJsonObject message = body.value(QLatin1String("messages")).toArray().at(0).toObject();
+    QCOMPARE(message.value(QLatin1String("role")).toString(), QStringLiteral("user"));
+    const QJsonObject part = message.value(QLatin1String("content")).toArray().at(0).toObject();
+    QCOMPARE(part.value(QLatin1String("type")).toString(), QStringLiteral("image_url"));
+    QVERIFY(part.value(QLatin1String("image_url")).toObject().value(QLatin1String("url")).toString().startsWith(
+        QLatin1String("data:image/png;base64,iVBOR")));
+
+    QVERIFY(awaitResult(client.embedTexts({QStringLiteral("a"), QStringLiteral("b")})));
+    const QJsonObject text = vllm.lastRequest().json();
+    QCOMPARE(text.value(QLatin1String("input")).toArray().size(), 2);
+    QVERIFY(!text.contains(QLatin1String("messages")));
+    QVERIFY(!text.contains(QLatin1String("modality")));
+}
+
+void TestLateInteraction::vllmErrorBodies()
+{
+    FakeInfinityServer vllm(kColPali, QStringLiteral("invoice"));
+    vllm.setVllm(true);
+    QVERIFY(vllm.start());
+    LateConfig settings = config(LateConfig::Encoding::Base64);
+    settings.url = vllm.url().toString();
+    settings.dialect = LateConfig::Dialect::Vllm;
+    settings.model = QStringLiteral("vidore/colqwen2-v1.0");
+    for (const bool legacy : {false, true}) {
+        vllm.setVllmLegacyErrors(legacy);
+        LateInteractionClient wrong(settings);
+        const auto notServed = awaitResult(wrong.embedTexts({QStringLiteral("x")}));
+        QVERIFY(!notServed);
+        QCOMPARE(notServed.error().code, Error::Code::ModelNotFound);
+        QVERIFY2(notServed.error().message.contains(QLatin1String("colqwen2-v1.0")) || notServed.error().detail.contains(QLatin1String("colqwen2-v1.0")),
+                 qPrintable(notServed.error().toLogString()));
+    }
+
+    // A broken image: the server's words reach the user; the second image is never sent.
+    settings.model = kColPali;
+    LateInteractionClient client(settings);
+    const auto corrupt = awaitResult(client.embedImages({QByteArray("not an image"), png(withRedSquare({10, 10}, {}))},
+                                                        QStringLiteral("image/png")));
+    QVERIFY(!corrupt);
+    QCOMPARE(corrupt.error().code, Error::Code::InvalidArgument);
+    QVERIFY2(corrupt.error().toLogString().contains(QLatin1String("Failed to load image")), qPrintable(corrupt.error().toLogString()));
+    QCOMPARE(vllm.imagesEmbedded(), 0);
+
+    // An infinity client pointed at a vLLM server gets vLLM's 404, not vectors.
+    LateConfig infinity = settings;
+    infinity.dialect = LateConfig::Dialect::Infinity;
+    LateInteractionClient misdirected(infinity);
+    const auto missing = awaitResult(misdirected.embedTexts({QStringLiteral("x")}));
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, Error::Code::InvalidArgument);
+    QVERIFY2(missing.error().message.contains(QLatin1String("--late-dialect")), qPrintable(missing.error().message));
+}
+
 #include "tst_lateinteraction.moc"

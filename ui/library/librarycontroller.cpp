@@ -8,7 +8,9 @@
 #include "core/ingest/enricher.h"
 #include "core/ingest/indexer.h"
 #include "core/library/folderwatcher.h"
+#include "core/library/latepatchindex.h"
 #include "core/library/library.h"
+#include "core/llm/lateinteractionclient.h"
 #include "core/llm/provider.h"
 #include "core/service/libraryservice.h"
 #include "ui/settings/consentstore.h"
@@ -64,6 +66,10 @@ LibraryController::~LibraryController()
     if (m_enricher) {
         m_enricher->cancel();
         m_enrichProvider->cancelAll();   // a caption in flight would otherwise hold the exit
+    }
+    if (m_lateEmbedder) {
+        m_lateEmbedder->cancel();
+        m_lateClient->cancelAll();
     }
     m_workers.waitForDone();
     // The indexer and enricher a write may still be running are members: wait before they go.
@@ -275,6 +281,8 @@ void LibraryController::handleIndexingDone(const Result<IndexSummary> &summary)
         startIndexing();
         return;
     }
+    if (summary && !summary->cancelled)
+        startLateEmbedding();
     if (!summary || summary->cancelled || !m_session->settings().enabled)
         return;
     if (summary->indexed > 0)
@@ -283,9 +291,86 @@ void LibraryController::handleIndexingDone(const Result<IndexSummary> &summary)
         previewEnrichment(false);
 }
 
+void LibraryController::startLateEmbedding()
+{
+    auto client = m_session->lateClient();
+    if (!m_library || !client || m_lateEmbedder)
+        return;
+    auto library = m_library;
+    m_service->privacy().then(this, [this, library, client](const Result<Privacy> &privacy) {
+        if (library != m_library || m_lateEmbedder || client != m_session->lateClient())
+            return;
+        if (!privacy) {
+            Q_EMIT errorOccurred(tr("Late interaction: %1").arg(privacy.error().message));
+            return;
+        }
+        LateEmbedOptions options;
+        options.privacy = *privacy;
+        options.passwords = library->passwords();
+        // Opening the index and counting pages read files and the catalog: not on the GUI thread.
+        QtConcurrent::run(&m_workers, [library, client, options]() -> Result<std::pair<LatePatchIndex *, int>> {
+            auto index = library->latePatches();
+            if (!index)
+                return tl::unexpected(index.error());
+            auto pending = LateEmbedder(library->catalog(), *index, client.get(), options).pendingPages();
+            if (!pending)
+                return tl::unexpected(pending.error());
+            return std::pair{*index, *pending};
+        }).then(this, [this, library, client, options](const Result<std::pair<LatePatchIndex *, int>> &found) {
+            if (library != m_library || m_lateEmbedder || client != m_session->lateClient())
+                return;
+            if (!found) {
+                Q_EMIT errorOccurred(tr("Late interaction: %1").arg(found.error().message));
+                return;
+            }
+            runLateEmbedding(client, found->first, found->second, options);
+        });
+    });
+}
+
+void LibraryController::runLateEmbedding(const std::shared_ptr<LateInteractionClient> &client, LatePatchIndex *index,
+                                         int pending, const LateEmbedOptions &options)
+{
+    if (pending == 0)
+        return;
+    // The same rules as the CLI's --yes: page images leave only where the library allows them,
+    // and only after the person agreed once to send this library's page images.
+    if (options.privacy != Privacy::Images) {
+        Q_EMIT statusMessage(tr("Late interaction needs page images, which this library may not send (Tools ▸ Settings)."));
+        return;
+    }
+    if (!ConsentStore::granted(m_directory, ConsentStore::Kind::Images)) {
+        Q_EMIT statusMessage(tr("%n page image(s) wait for the late-interaction server: agree to send page images "
+                                "(Library ▸ Caption and Embed Pages…) first.", nullptr, pending));
+        return;
+    }
+    // Created here so its signals have a GUI-thread sender object; run() executes on the writer.
+    m_lateEmbedder = std::make_unique<LateEmbedder>(m_library->catalog(), index, client.get(), options);
+    m_lateClient = client;
+    connect(m_lateEmbedder.get(), &LateEmbedder::progressChanged, this, [this](const IndexProgress &progress) {
+        Q_EMIT statusMessage(tr("Late interaction: page %1 of %2").arg(progress.pagesDone).arg(progress.pagesTotal));
+    }, Qt::QueuedConnection);
+    log::ui()->info("late interaction: {} pages to {}", pending, log::s(client->config().model));
+    m_service->embedLate(m_lateEmbedder.get()).then(this, [this](const Result<LateEmbedSummary> &summary) {
+        m_lateEmbedder.reset();
+        m_lateClient.reset();
+        if (!summary) {
+            Q_EMIT errorOccurred(tr("Late interaction stopped: %1 Pages done so far are kept.").arg(summary.error().message));
+            Q_EMIT lateEmbeddingFinished(LateEmbedSummary{});
+            return;
+        }
+        Q_EMIT statusMessage(tr("Late interaction: %n page(s) embedded.", nullptr, summary->embedded));
+        Q_EMIT lateEmbeddingFinished(*summary);
+    });
+}
+
 void LibraryController::cancelIndexing()
 {
     m_indexAgain = false;
+    if (m_lateEmbedder) {
+        m_lateEmbedder->cancel();
+        m_lateClient->cancelAll();
+    }
     if (m_indexer) {
         m_indexer->cancel();
         Q_EMIT statusMessage(tr("Cancelling indexing…"));
@@ -319,8 +404,11 @@ QFuture<Result<SearchResult>> LibraryController::search(const QString &query, in
     options.provider = m_session->provider().get();
     if (!options.provider && !m_session->unavailableReason().isEmpty())
         options.providerProblem = Error(Error::Code::InvalidKey, m_session->unavailableReason());
-    // The provider outlives the search: the session keeps it until the next settings change, and
-    // a search holding a stale one only loses its dense signal (skipped, with the reason).
+    options.late = m_session->lateClient().get();
+    if (!options.late)
+        options.lateProblem = Error(Error::Code::InvalidArgument, m_session->lateUnavailableReason());
+    // The clients outlive the search: the session keeps them until the next settings change, and
+    // a search holding a stale one only loses that signal (skipped, with the reason).
     return m_service->search(query, limit, options);
 }
 

@@ -14,6 +14,7 @@
 #include "core/ingest/enrichoptions.h"
 #include "core/ingest/indexoptions.h"
 #include "core/ingest/indexprogress.h"
+#include "core/ingest/lateembedder.h"
 #include "core/model/documentinfo.h"
 #include "core/model/privacy.h"
 #include "core/model/searchresult.h"
@@ -23,6 +24,8 @@ namespace PageLens {
 class Enricher;
 class FolderWatcher;
 class Indexer;
+class LateInteractionClient;
+class LatePatchIndex;
 class Library;
 class LibraryService;
 class Provider;
@@ -96,6 +99,12 @@ public:
     QString directory() const { return m_directory; }
     bool isOpen() const { return m_library != nullptr; }
     bool isIndexing() const { return m_indexer != nullptr; }
+    /**
+     * Sends the pages not yet embedded to the late-interaction server of Settings (after indexing):
+     * only when the library may send page images and that was agreed to once (ConsentStore).
+     */
+    void startLateEmbedding();
+    bool isLateEmbedding() const { return m_lateEmbedder != nullptr; }
 
 Q_SIGNALS:
     void libraryOpened(const QString &directory);
@@ -120,6 +129,8 @@ Q_SIGNALS:
     void enrichmentPausedChanged(bool paused);
     /** Always follows enrichmentStarted(), also after a failure (then errorOccurred() came first). */
     void enrichmentFinished(const PageLens::EnrichSummary &summary);
+    /** A late-interaction run ended (also after an error or when there was nothing to send). */
+    void lateEmbeddingFinished(const PageLens::LateEmbedSummary &summary);
 
 private:
     void runAdd(const QStringList &paths);
@@ -128,6 +139,9 @@ private:
     void computePreview(bool asked, bool privacyChosen, int generation);
     void runEnrichment();
     void handleEnrichmentDone(const Result<EnrichSummary> &summary);
+    /** startLateEmbedding()'s second half, on the GUI thread: the privacy and consent checks, then the run. */
+    void runLateEmbedding(const std::shared_ptr<LateInteractionClient> &client, LatePatchIndex *index, int pending,
+                          const LateEmbedOptions &options);
     QString enrichmentError(const Error &error) const;
 
     std::shared_ptr<LibraryService> m_service;   // every library call goes through it
@@ -139,6 +153,8 @@ private:
     std::unique_ptr<Indexer> m_indexer;
     ProviderSession *m_session;
     std::unique_ptr<Enricher> m_enricher;
+    std::unique_ptr<LateEmbedder> m_lateEmbedder;
+    std::shared_ptr<LateInteractionClient> m_lateClient;   // the running late-embedding run's
     std::shared_ptr<Provider> m_enrichProvider;   // the running enrichment's, to stop its requests on cancel
     std::optional<EgressPreview> m_preview;       // shown and not yet answered; its privacy bounds the run
     bool m_enrichmentDeclined = false;

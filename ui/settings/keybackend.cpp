@@ -38,4 +38,29 @@ Result<void> KeyBackend::removeFromKeychain(ProviderConfig::Kind kind)
     return KeyStore::removeFromKeychain(kind);
 }
 
+QString KeyBackend::lateEnvironmentVariable() const
+{
+    return qEnvironmentVariable("PAGELENS_LATE_API_KEY").trimmed().isEmpty() ? QString() : QStringLiteral("PAGELENS_LATE_API_KEY");
+}
+
+QString KeyBackend::lookupLate()
+{
+    return KeyStore::lookupLate();
+}
+
+Result<QString> KeyBackend::readLateKeychain()
+{
+    return KeyStore::readKeychain(KeyStore::lateEntryName());
+}
+
+Result<void> KeyBackend::writeLateKeychain(const QString &key)
+{
+    return KeyStore::writeKeychain(KeyStore::lateEntryName(), key);
+}
+
+Result<void> KeyBackend::removeLateFromKeychain()
+{
+    return KeyStore::removeFromKeychain(KeyStore::lateEntryName());
+}
+
 } // namespace PageLens

@@ -23,6 +23,13 @@ public:
     virtual Result<QString> readKeychain(ProviderConfig::Kind kind);
     virtual Result<void> writeKeychain(ProviderConfig::Kind kind, const QString &key);
     virtual Result<void> removeFromKeychain(ProviderConfig::Kind kind);
+
+    /** The same for the late-interaction server's key (PAGELENS_LATE_API_KEY, its own keychain entry). */
+    virtual QString lateEnvironmentVariable() const;
+    virtual QString lookupLate();
+    virtual Result<QString> readLateKeychain();
+    virtual Result<void> writeLateKeychain(const QString &key);
+    virtual Result<void> removeLateFromKeychain();
 };
 
 } // namespace PageLens

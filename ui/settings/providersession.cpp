@@ -4,6 +4,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/common/log.h"
+#include "core/llm/lateinteractionclient.h"
 #include "core/llm/provider.h"
 #include "core/llm/providerfactory.h"
 #include "ui/settings/keybackend.h"
@@ -16,6 +17,7 @@ ProviderSession::ProviderSession(QObject *parent)
 {
     m_keyThread.setMaxThreadCount(1);
     m_reason = tr("The model service is turned off in Settings.");
+    m_lateReason = tr("No late-interaction server is set up in Settings.");
 }
 
 ProviderSession::~ProviderSession()
@@ -33,11 +35,90 @@ void ProviderSession::setSettings(const ProviderSettings &settings)
     // The OCR languages are read by the next indexing run; changing them alone keeps the provider.
     ProviderSettings service = settings;
     service.ocrLanguages = m_settings.ocrLanguages;
+    const bool sameLate = settings.sameLate(m_settings);
+    // The late-interaction fields have their own client: changing them alone keeps the provider.
+    service.lateUrl = m_settings.lateUrl;
+    service.lateModel = m_settings.lateModel;
+    service.lateDialect = m_settings.lateDialect;
+    service.lateSendKey = m_settings.lateSendKey;
     const bool sameService = service == m_settings;
     m_settings = settings;
+    if (!sameLate)
+        rebuildLate();
     if (sameService && (m_provider || m_resolving))
         return;
     rebuild();
+}
+
+void ProviderSession::rebuildLate()
+{
+    const quint64 generation = ++m_lateGeneration;
+    m_late.reset();
+    if (!m_settings.lateIsSet()) {
+        m_lateReason = tr("No late-interaction server is set up in Settings.");
+        Q_EMIT lateClientChanged();
+        return;
+    }
+    m_lateReason = tr("Looking up the late-interaction server's key…");
+    Q_EMIT lateClientChanged();
+    const ProviderSettings settings = m_settings;
+    auto backend = m_backend;
+    QtConcurrent::run(&m_keyThread, [backend, settings] {
+        // The key is optional (infinity --api-key, vllm --api-key): none found means none sent.
+        return settings.lateSendsKey() ? backend->lookupLate() : QString();
+    }).then(this, [this, generation, settings](const QString &key) {
+        if (generation != m_lateGeneration)
+            return;
+        m_late = LateInteractionClient::createOnOwnThread(settings.lateConfig(key));
+        m_lateReason.clear();
+        log::ui()->info("late-interaction server ready: {} ({}) at {}", log::s(settings.lateModel),
+                        log::s(LateConfig::dialectName(settings.lateDialect)), log::s(settings.lateUrl));
+        Q_EMIT lateClientChanged();
+    });
+}
+
+QFuture<ProviderSession::KeyStatus> ProviderSession::lateKeyStatus()
+{
+    auto backend = m_backend;
+    return QtConcurrent::run(&m_keyThread, [backend] {
+        KeyStatus status;
+        status.detail = backend->lateEnvironmentVariable();
+        if (!status.detail.isEmpty()) {
+            status.source = KeyStatus::Source::Environment;
+            return status;
+        }
+        const Result<QString> stored = backend->readLateKeychain();
+        if (stored) {
+            status.source = stored->isEmpty() ? KeyStatus::Source::None : KeyStatus::Source::Keychain;
+        } else if (stored.error().code != Error::Code::NotFound) {
+            status.source = KeyStatus::Source::Unavailable;
+            status.detail = stored.error().message;
+        }
+        return status;
+    });
+}
+
+QFuture<Result<void>> ProviderSession::storeLateKey(const QString &key)
+{
+    auto backend = m_backend;
+    const QString trimmed = key.trimmed();
+    return QtConcurrent::run(&m_keyThread, [backend, trimmed] { return backend->writeLateKeychain(trimmed); })
+        .then(this, [this](const Result<void> &stored) {
+            if (stored)
+                rebuildLate();
+            return stored;
+        });
+}
+
+QFuture<Result<void>> ProviderSession::removeLateKey()
+{
+    auto backend = m_backend;
+    return QtConcurrent::run(&m_keyThread, [backend] { return backend->removeLateFromKeychain(); })
+        .then(this, [this](const Result<void> &removed) {
+            if (removed)
+                rebuildLate();
+            return removed;
+        });
 }
 
 void ProviderSession::rebuild()

@@ -13,11 +13,12 @@
 namespace PageLens {
 
 class KeyBackend;
+class LateInteractionClient;
 class Provider;
 
 /**
  * The model service for this run of the app: one provider instance, built from the settings and
- * the key, rebuilt when either changes. Keys are looked up, stored and removed on a worker thread
+ * the key, rebuilt when either changes; likewise the late-interaction server's client. Keys are looked up, stored and removed on a worker thread
  * (keychains can block for seconds); the GUI continues when they answer.
  */
 class ProviderSession : public QObject
@@ -53,12 +54,23 @@ public:
     QFuture<Result<void>> storeKey(ProviderConfig::Kind kind, const QString &key);
     QFuture<Result<void>> removeKey(ProviderConfig::Kind kind);
 
+    /** The late-interaction server's client, or null: not set up, or its key still being looked up. */
+    std::shared_ptr<LateInteractionClient> lateClient() const { return m_late; }
+    /** Why lateClient() is null, for the search's skip reason. */
+    QString lateUnavailableReason() const { return m_lateReason; }
+    QFuture<KeyStatus> lateKeyStatus();
+    QFuture<Result<void>> storeLateKey(const QString &key);
+    QFuture<Result<void>> removeLateKey();
+
 Q_SIGNALS:
     /** provider() or unavailableReason() changed. */
     void providerChanged();
+    /** lateClient() or lateUnavailableReason() changed. */
+    void lateClientChanged();
 
 private:
     void rebuild();
+    void rebuildLate();
 
     std::shared_ptr<KeyBackend> m_backend;
     ProviderSettings m_settings;
@@ -66,6 +78,9 @@ private:
     QString m_reason;
     bool m_resolving = false;
     quint64 m_generation = 0;
+    std::shared_ptr<LateInteractionClient> m_late;
+    QString m_lateReason;
+    quint64 m_lateGeneration = 0;
     // One keychain call at a time, and never on the global pool where it could starve other work.
     QThreadPool m_keyThread;
 };

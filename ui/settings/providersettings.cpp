@@ -21,6 +21,10 @@ const QString rpmKey = QStringLiteral("provider/requestsPerMinute");
 const QString inFlightKey = QStringLiteral("provider/maxInFlight");
 const QString ocrLanguagesKey = QStringLiteral("ocr/languages");
 const QChar languageSeparator = QLatin1Char('+');
+const QString lateUrlKey = QStringLiteral("late/url");
+const QString lateModelKey = QStringLiteral("late/model");
+const QString lateDialectKey = QStringLiteral("late/dialect");
+const QString lateSendKeyKey = QStringLiteral("late/sendCredentials");
 
 } // namespace
 
@@ -46,6 +50,11 @@ ProviderSettings ProviderSettings::load(const QSettings &settings)
     const QStringList languages = settings.value(ocrLanguagesKey).toString().split(languageSeparator, Qt::SkipEmptyParts);
     if (!languages.isEmpty())
         s.ocrLanguages = languages;
+    s.lateUrl = settings.value(lateUrlKey).toString();
+    s.lateModel = settings.value(lateModelKey).toString();
+    if (!LateConfig::dialectFromName(settings.value(lateDialectKey).toString(), s.lateDialect))
+        s.lateDialect = LateConfig::Dialect::Infinity;
+    s.lateSendKey = settings.value(lateSendKeyKey, s.lateSendKey).toBool();
     return s;
 }
 
@@ -67,6 +76,10 @@ void ProviderSettings::save(QSettings &settings) const
     settings.setValue(rpmKey, requestsPerMinute);
     settings.setValue(inFlightKey, maxInFlight);
     settings.setValue(ocrLanguagesKey, ocrLanguages.join(languageSeparator));
+    settings.setValue(lateUrlKey, lateUrl);
+    settings.setValue(lateModelKey, lateModel);
+    settings.setValue(lateDialectKey, LateConfig::dialectName(lateDialect));
+    settings.setValue(lateSendKeyKey, lateSendKey);
 }
 
 QString ProviderSettings::effectiveBaseUrl() const
@@ -108,6 +121,28 @@ IndexOptions ProviderSettings::indexOptions() const
     IndexOptions options;
     options.ocrLanguages = ocrLanguages.join(languageSeparator);
     return options;
+}
+
+bool ProviderSettings::lateSendsKey() const
+{
+    return KeyPolicy::mayReceiveKey(QUrl(lateUrl), lateSendKey);
+}
+
+LateConfig ProviderSettings::lateConfig(const QString &apiKey) const
+{
+    LateConfig config;
+    config.url = lateUrl;
+    config.model = lateModel;
+    config.dialect = lateDialect;
+    config.apiKey = apiKey;
+    config.sendKey = lateSendKey;
+    return config;
+}
+
+bool ProviderSettings::sameLate(const ProviderSettings &other) const
+{
+    return lateUrl == other.lateUrl && lateModel == other.lateModel && lateDialect == other.lateDialect
+        && lateSendKey == other.lateSendKey;
 }
 
 } // namespace PageLens

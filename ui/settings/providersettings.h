@@ -5,6 +5,7 @@
 
 #include "core/ingest/enrichoptions.h"
 #include "core/ingest/indexoptions.h"
+#include "core/llm/lateconfig.h"
 #include "core/llm/providerconfig.h"
 
 class QSettings;
@@ -12,7 +13,8 @@ class QSettings;
 namespace PageLens {
 
 /**
- * The settings a person chooses in the Settings dialog (the model service and the OCR languages),
+ * The settings a person chooses in the Settings dialog (the model service, the late-interaction
+ * server and the OCR languages),
  * kept in QSettings. Deliberately holds no API key: keys live in the OS keychain or the environment only.
  */
 struct ProviderSettings {
@@ -27,6 +29,11 @@ struct ProviderSettings {
     int maxInFlight = 2;
     // Tesseract languages for pages indexed from now on; stored as "eng+deu" like --ocr-lang.
     QStringList ocrLanguages = {QStringLiteral("eng")};
+    // The late-interaction server (page images to patch vectors, the `late` signal); off while either is empty.
+    QString lateUrl;
+    QString lateModel;
+    LateConfig::Dialect lateDialect = LateConfig::Dialect::Infinity;
+    bool lateSendKey = false;   // as sendKey, for the late-interaction server
 
     static ProviderSettings load();
     static ProviderSettings load(const QSettings &settings);
@@ -41,6 +48,13 @@ struct ProviderSettings {
     EnrichOptions enrichOptions(Privacy privacy) const;
     /** The options an indexing run takes from these settings (the OCR languages). */
     IndexOptions indexOptions() const;
+
+    bool lateIsSet() const { return !lateUrl.isEmpty() && !lateModel.isEmpty(); }
+    /** Whether the late-interaction server gets its key (KeyPolicy). */
+    bool lateSendsKey() const;
+    LateConfig lateConfig(const QString &apiKey) const;
+    /** Whether the late-interaction fields are the same (the rest may differ). */
+    bool sameLate(const ProviderSettings &other) const;
 
     bool operator==(const ProviderSettings &other) const = default;
 };

@@ -73,6 +73,14 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     , m_ocrLanguages(new QListWidget(this))
     , m_ocrLanguageNote(new QLabel(this))
     , m_language(new QComboBox(this))
+    , m_lateUrl(new QLineEdit(this))
+    , m_lateModel(new QLineEdit(this))
+    , m_lateDialect(new QComboBox(this))
+    , m_lateKey(new QLineEdit(this))
+    , m_lateKeyStatus(new QLabel(this))
+    , m_storeLateKey(new QPushButton(tr("S&tore"), this))
+    , m_removeLateKey(new QPushButton(tr("Remove"), this))
+    , m_lateSendKey(new QCheckBox(tr("Send the key to this server"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -218,17 +226,64 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
                                 language);
     languageForm->addRow(languageHint);
     m_language->setAccessibleDescription(languageHint->text());
+    m_lateUrl->setObjectName(QStringLiteral("lateUrl"));
+    m_lateUrl->setAccessibleName(tr("Late-interaction server address"));
+    m_lateUrl->setPlaceholderText(QStringLiteral("http://localhost:7997"));
+    m_lateUrl->setClearButtonEnabled(true);
+    m_lateModel->setObjectName(QStringLiteral("lateModel"));
+    m_lateModel->setAccessibleName(tr("Late-interaction model"));
+    m_lateModel->setPlaceholderText(QStringLiteral("vidore/colpali-v1.2-merged"));
+    m_lateDialect->setObjectName(QStringLiteral("lateDialect"));
+    m_lateDialect->setAccessibleName(tr("Late-interaction server API"));
+    m_lateDialect->addItem(tr("infinity (/embeddings)"), int(LateConfig::Dialect::Infinity));
+    m_lateDialect->addItem(tr("vLLM (/pooling, token_embed)"), int(LateConfig::Dialect::Vllm));
+    m_lateKey->setObjectName(QStringLiteral("lateKey"));
+    m_lateKey->setAccessibleName(tr("Late-interaction server API key"));
+    m_lateKey->setEchoMode(QLineEdit::Password);
+    m_lateKey->setPlaceholderText(tr("Only if the server was started with --api-key"));
+    m_lateKey->setClearButtonEnabled(true);
+    m_lateKeyStatus->setObjectName(QStringLiteral("lateKeyStatus"));
+    m_lateKeyStatus->setWordWrap(true);
+    m_lateKeyStatus->setTextFormat(Qt::PlainText);
+    m_storeLateKey->setObjectName(QStringLiteral("storeLateKey"));
+    m_storeLateKey->setAutoDefault(false);
+    m_storeLateKey->setEnabled(false);
+    m_removeLateKey->setObjectName(QStringLiteral("removeLateKey"));
+    m_removeLateKey->setAutoDefault(false);
+    m_lateSendKey->setObjectName(QStringLiteral("lateSendKey"));
+    m_lateSendKey->setToolTip(tr("The key normally goes only to https servers on the internet. Check this for a "
+                                 "local or plain-http server started with --api-key."));
+
+    auto *late = new QGroupBox(tr("Late Interaction (Page Images)"), this);
+    late->setObjectName(QStringLiteral("lateGroup"));
+    auto *lateForm = new QFormLayout(late);
+    lateForm->addRow(tr("Ser&ver:"), m_lateUrl);
+    lateForm->addRow(tr("M&odel:"), m_lateModel);
+    lateForm->addRow(tr("AP&I:"), m_lateDialect);
+    lateForm->addRow(tr("Ke&y:"), m_lateKey);
+    auto *lateKeyButtons = new QHBoxLayout;
+    lateKeyButtons->addWidget(m_lateKeyStatus, 1);
+    lateKeyButtons->addWidget(m_storeLateKey);
+    lateKeyButtons->addWidget(m_removeLateKey);
+    lateForm->addRow(lateKeyButtons);
+    lateForm->addRow(m_lateSendKey);
+    lateForm->addRow(hint(tr("A ColPali-family server embeds page images for the \"late\" search signal and the "
+                             "heatmaps, e.g. infinity_emb v2 --model-id vidore/colpali-v1.2-merged, or vllm serve "
+                             "MODEL --runner pooling. Pages are sent only where this library may send page images. "
+                             "PAGELENS_LATE_API_KEY in the environment takes precedence over the keychain."),
+                         late));
 
     // Two columns: stacked, the groups would be taller than a 768-pixel laptop screen.
     auto *serviceColumn = new QVBoxLayout;
     serviceColumn->addWidget(service);
     serviceColumn->addWidget(key);
-    serviceColumn->addWidget(language);
+    serviceColumn->addWidget(late);
     serviceColumn->addStretch(1);
     auto *libraryColumn = new QVBoxLayout;
     libraryColumn->addWidget(privacy);
     libraryColumn->addWidget(limits);
     libraryColumn->addWidget(ocr);
+    libraryColumn->addWidget(language);
     libraryColumn->addStretch(1);
     auto *columns = new QHBoxLayout;
     columns->addLayout(serviceColumn, 1);
@@ -258,6 +313,10 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     connect(m_key, &QLineEdit::textChanged, this, [this](const QString &text) { m_storeKey->setEnabled(!text.trimmed().isEmpty()); });
     connect(m_storeKey, &QPushButton::clicked, this, [this] { storeKey(false); });
     connect(m_removeKey, &QPushButton::clicked, this, &SettingsDialog::removeKey);
+    connect(m_lateKey, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_storeLateKey->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_storeLateKey, &QPushButton::clicked, this, [this] { storeLateKey(false); });
+    connect(m_removeLateKey, &QPushButton::clicked, this, &SettingsDialog::removeLateKey);
     connect(m_revokeConsent, &QPushButton::clicked, this, [this] {
         ConsentStore::revoke(m_controller->directory());
         updateConsent();
@@ -269,6 +328,7 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     updatePlaceholders();
     refreshKeyStatus();
     AccessibleNames::complete(this);
+    refreshLateKeyStatus();
 }
 
 void SettingsDialog::setFields(const ProviderSettings &settings)
@@ -282,6 +342,10 @@ void SettingsDialog::setFields(const ProviderSettings &settings)
     m_dimensions->setValue(settings.embedDimensions);
     m_rpm->setValue(settings.requestsPerMinute);
     m_inFlight->setValue(settings.maxInFlight);
+    m_lateUrl->setText(settings.lateUrl);
+    m_lateModel->setText(settings.lateModel);
+    m_lateDialect->setCurrentIndex(m_lateDialect->findData(int(settings.lateDialect)));
+    m_lateSendKey->setChecked(settings.lateSendKey);
     m_savedOcrLanguages = settings.ocrLanguages;
     for (int row = 0; row < m_ocrLanguages->count(); ++row) {
         QListWidgetItem *item = m_ocrLanguages->item(row);
@@ -364,6 +428,10 @@ ProviderSettings SettingsDialog::settings() const
     s.requestsPerMinute = m_rpm->value();
     s.maxInFlight = m_inFlight->value();
     s.ocrLanguages = m_ocrLanguages->count() == 0 ? m_savedOcrLanguages : checkedOcrLanguages();
+    s.lateUrl = m_lateUrl->text().trimmed();
+    s.lateModel = m_lateModel->text().trimmed();
+    s.lateDialect = LateConfig::Dialect(m_lateDialect->currentData().toInt());
+    s.lateSendKey = m_lateSendKey->isChecked();
     return s;
 }
 
@@ -455,6 +523,9 @@ void SettingsDialog::setBusy(bool busy)
     m_removeKey->setEnabled(!busy);
     m_key->setReadOnly(busy);
     m_kind->setEnabled(!busy);
+    m_storeLateKey->setEnabled(!busy && !m_lateKey->text().trimmed().isEmpty());
+    m_removeLateKey->setEnabled(!busy);
+    m_lateKey->setReadOnly(busy);
 }
 
 void SettingsDialog::storeKey(bool thenAccept)
@@ -494,6 +565,65 @@ void SettingsDialog::removeKey()
     });
 }
 
+void SettingsDialog::refreshLateKeyStatus()
+{
+    m_lateKeyStatus->setText(tr("Checking the keychain…"));
+    m_session->lateKeyStatus().then(this, [this](const ProviderSession::KeyStatus &status) {
+        using Source = ProviderSession::KeyStatus::Source;
+        QString text;
+        switch (status.source) {
+        case Source::Environment:
+            text = tr("Using the key from the environment variable %1.").arg(status.detail);
+            break;
+        case Source::Keychain:
+            text = tr("A key is stored in the OS keychain.");
+            break;
+        case Source::None:
+            text = tr("No key (most local servers need none).");
+            break;
+        case Source::Unavailable:
+            text = tr("The keychain cannot be read: %1").arg(status.detail);
+            break;
+        }
+        m_lateKeyStatus->setText(text);
+        m_lateKeyStatus->setAccessibleDescription(text);
+        m_removeLateKey->setEnabled(status.source == Source::Keychain);
+    });
+}
+
+void SettingsDialog::storeLateKey(bool thenAccept)
+{
+    setBusy(true);
+    m_lateKeyStatus->setText(tr("Storing the key in the OS keychain…"));
+    m_session->storeLateKey(m_lateKey->text()).then(this, [this, thenAccept](const Result<void> &stored) {
+        setBusy(false);
+        if (!stored) {
+            m_lateKeyStatus->setText(tr("The key could not be stored: %1 Set PAGELENS_LATE_API_KEY in the environment instead.")
+                                         .arg(stored.error().message));
+            return;
+        }
+        m_lateKey->clear();
+        m_lateKeyStatus->setText(tr("The key was stored in the OS keychain."));
+        m_removeLateKey->setEnabled(true);
+        if (thenAccept)
+            accept();
+    });
+}
+
+void SettingsDialog::removeLateKey()
+{
+    setBusy(true);
+    m_session->removeLateKey().then(this, [this](const Result<void> &removed) {
+        setBusy(false);
+        if (!removed && removed.error().code != Error::Code::NotFound) {
+            m_lateKeyStatus->setText(tr("The key could not be removed: %1").arg(removed.error().message));
+            return;
+        }
+        m_lateKeyStatus->setText(tr("No key (most local servers need none)."));
+        m_removeLateKey->setEnabled(false);
+    });
+}
+
 void SettingsDialog::accept()
 {
     if (!ocrLanguagesValid())
@@ -501,6 +631,10 @@ void SettingsDialog::accept()
     // A typed key is stored before the dialog closes, so a failure can be seen and fixed here.
     if (!m_key->text().trimmed().isEmpty()) {
         storeKey(true);
+        return;
+    }
+    if (!m_lateKey->text().trimmed().isEmpty()) {
+        storeLateKey(true);
         return;
     }
     apply();

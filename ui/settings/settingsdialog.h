@@ -24,7 +24,8 @@ class ProviderSession;
 
 /**
  * Settings… : the model service (provider, address, models, embedding size), its API key (kept in
- * the OS keychain, never shown back), what the open library may send, request limits, and the
+ * the OS keychain, never shown back), the late-interaction server (address, model, API dialect,
+ * optional key in the keychain too), what the open library may send, request limits, the
  * installed Tesseract languages OCR reads in (at least one while any is installed), and the
  * language of the GUI (from the next start on).
  * OK stores a newly typed key first (on a worker thread) and closes only when that worked; then it
@@ -43,6 +44,8 @@ public:
     void setPrivacy(std::optional<Privacy> privacy);
 
     QLineEdit *keyField() const { return m_key; }
+    QLineEdit *lateKeyField() const { return m_lateKey; }
+    QLabel *lateKeyStatusLabel() const { return m_lateKeyStatus; }
     QLabel *keyStatusLabel() const { return m_keyStatus; }
     QListWidget *ocrLanguageList() const { return m_ocrLanguages; }
     QComboBox *languageCombo() const { return m_language; }
@@ -66,6 +69,9 @@ private:
     void updateConsent();
     void storeKey(bool thenAccept);
     void removeKey();
+    void refreshLateKeyStatus();
+    void storeLateKey(bool thenAccept);
+    void removeLateKey();
     void setBusy(bool busy);
     void apply();
 
@@ -92,6 +98,14 @@ private:
     QLabel *m_ocrLanguageNote;
     QComboBox *m_language;   // the GUI's language, applied at the next start (UiLanguage)
     QStringList m_savedOcrLanguages;   // their order is kept: Tesseract tries the first language first
+    QLineEdit *m_lateUrl;
+    QLineEdit *m_lateModel;
+    QComboBox *m_lateDialect;
+    QLineEdit *m_lateKey;
+    QLabel *m_lateKeyStatus;
+    QPushButton *m_storeLateKey;
+    QPushButton *m_removeLateKey;
+    QCheckBox *m_lateSendKey;
     QDialogButtonBox *m_buttons;
     quint64 m_statusGeneration = 0;
 };
