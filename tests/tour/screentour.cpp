@@ -133,7 +133,7 @@ int main(int argc, char *argv[])
     viewer->findNextAction()->trigger();
     settle(1500);
     const QSizeF page = viewer->pageView()->pageSize();
-    viewer->textSelection()->selectArea(QRectF(0, 0, page.width(), page.height() * 0.12));
+    viewer->textSelection()->selectArea(QRectF(0, page.height() * 0.27, page.width() * 0.5, page.height() * 0.06));
     settle(500);
     shoot(outDir, QStringLiteral("03c-find-and-select"));
     viewer->textSelection()->clear();

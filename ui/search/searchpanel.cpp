@@ -6,7 +6,7 @@
 
 #include <QComboBox>
 #include <QDir>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -95,12 +95,13 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_view->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
 
-    auto *filters = new QHBoxLayout;
+    // Two by two, so each menu shows its choice in full in a pane of 200 pixels.
+    auto *filters = new QGridLayout;
     filters->setSpacing(4);
-    filters->addWidget(m_folder, 2);
-    filters->addWidget(m_type, 1);
-    filters->addWidget(m_date, 1);
-    filters->addWidget(m_sort, 1);
+    filters->addWidget(m_folder, 0, 0);
+    filters->addWidget(m_type, 0, 1);
+    filters->addWidget(m_date, 1, 0);
+    filters->addWidget(m_sort, 1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
