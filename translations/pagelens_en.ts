@@ -258,6 +258,13 @@
 <context>
     <name>LibraryCommands</name>
     <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Removed %n document(s) from the library; the files were not touched.</source>
         <translation>
             <numerusform>Removed %n document from the library; the files were not touched.</numerusform>
@@ -1817,6 +1824,27 @@ Enter its password (kept for this session only):</source>
 <context>
     <name>PageLens::SearchPanel</name>
     <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the pages with only some of the words.</source>
+        <translation>
+            <numerusform>%n of the pages has only some of the words.</numerusform>
+            <numerusform>%n of the pages have only some of the words.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n more with some of the words.</source>
         <translation>
             <numerusform>%n more with some of the words.</numerusform>
@@ -1876,6 +1904,27 @@ Enter its password (kept for this session only):</source>
 </context>
 <context>
     <name>PageLens::SearchResultModel</name>
+    <message numerus="yes">
+        <source>%1, %n matching page(s): %2</source>
+        <translation>
+            <numerusform>%1, %n matching page: %2</numerusform>
+            <numerusform>%1, %n matching pages: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n page(s)</source>
+        <translation>
+            <numerusform>%1 · %n page</numerusform>
+            <numerusform>%1 · %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n page(s) · has only: %2</source>
+        <translation>
+            <numerusform>%1 · %n page · has only: %2</numerusform>
+            <numerusform>%1 · %n pages · has only: %2</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 %2 (#%3)</source>
         <translation type="unfinished"></translation>

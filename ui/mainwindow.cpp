@@ -28,6 +28,7 @@
 
 #include "core/common/log.h"
 #include "ui/accessiblenames.h"
+#include "core/service/libraryservice.h"
 #include "ui/chat/chatpanel.h"
 #include "ui/help/helpdialog.h"
 #include "ui/library/documentmodel.h"
@@ -39,6 +40,10 @@
 #include "ui/settings/privacychoicedialog.h"
 #include "ui/settings/providersession.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/viewer/findbar.h"
+#include "ui/viewer/outlinepane.h"
+#include "ui/viewer/pageview.h"
+#include "ui/viewer/textselection.h"
 #include "ui/viewer/viewerpanel.h"
 
 namespace PageLens {
@@ -50,7 +55,9 @@ const QString stateKey = QStringLiteral("window/state");
 const QString splitterKey = QStringLiteral("window/splitter");
 const QString lastLibraryKey = QStringLiteral("library/last");
 const QString recentLibrariesKey = QStringLiteral("library/recent");
+const QString recentDocumentsKey = QStringLiteral("documents/recent");
 constexpr int maxRecentLibraries = 8;
+constexpr int maxRecentDocuments = 10;
 constexpr int searchLimit = 50;
 constexpr int messageTimeoutMs = 6000;
 
@@ -82,6 +89,8 @@ MainWindow::MainWindow(LibraryController *controller, QWidget *parent)
     , m_search(new SearchPanel(this))
     , m_chat(new ChatPanel(controller, this))
     , m_chatDock(new QDockWidget(tr("Ask the Library"), this))
+    , m_outlineDock(new QDockWidget(tr("Outline"), this))
+    , m_outline(new OutlinePane(m_viewer->pageView(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_sideTabs(new QTabWidget(this))
     , m_progress(new IndexProgressWidget(this))
@@ -129,6 +138,11 @@ MainWindow::MainWindow(LibraryController *controller, QWidget *parent)
     m_chatDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_chatDock);
     m_chatDock->hide();
+    m_outlineDock->setObjectName(QStringLiteral("outlineDock"));
+    m_outlineDock->setWidget(m_outline);
+    m_outlineDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock);
+    m_outlineDock->hide();
 
     createActions();
 
@@ -136,6 +150,8 @@ MainWindow::MainWindow(LibraryController *controller, QWidget *parent)
     connect(m_controller, &LibraryController::documentsChanged, this,
             [this](const QVector<DocumentInfo> &documents, const QStringList &folders) {
                 m_model->setDocuments(documents, folders);
+                m_search->setFolders(folders);
+                openPendingDocument();
             });
     // The summary counts what the tree shows, so it moves with each document an indexing run finishes.
     m_summaryTimer->setSingleShot(true);
@@ -191,8 +207,32 @@ MainWindow::MainWindow(LibraryController *controller, QWidget *parent)
                                      messageTimeoutMs);
     });
     connect(m_search, &SearchPanel::searchRequested, this, &MainWindow::search);
+    connect(m_search, &SearchPanel::quickSearchRequested, this, &MainWindow::quickSearch);
     connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::showHit);
     connect(m_search, &SearchPanel::cleared, m_viewer, [this] { m_viewer->setQueryHits({}); });
+    connect(m_viewer->pageView(), &PageView::currentPageChanged, this,
+            [this](int page) { rememberDocument(m_viewer->pageView()->documentPath(), page); });
+    // Selection reads the shown page's words from the catalog (text layer or OCR).
+    m_viewer->textSelection()->setWordSource([this](const QString &path, int page) -> QFuture<Result<PageRecord>> {
+        const QVector<DocumentInfo> &documents = m_model->documents();
+        const auto known = std::find_if(documents.begin(), documents.end(), [&](const DocumentInfo &d) { return d.path == path; });
+        if (!m_controller->service() || known == documents.end())
+            return QtFuture::makeReadyFuture(Result<PageRecord>(fail(Error::Code::NotFound, tr("The document is not in the library."))));
+        return m_controller->service()->page(PageRef{known->id, page});
+    });
+    connect(m_viewer->findBar(), &FindBar::findRequested, this, [this](const QString &query) {
+        const QString path = m_viewer->pageView()->documentPath();
+        if (!m_controller->service() || path.isEmpty())
+            return;
+        m_controller->service()->find(path, query).then(this, [this, path, query](const Result<QVector<SearchHit>> &found) {
+            if (path != m_viewer->pageView()->documentPath())
+                return;   // another document was opened meanwhile
+            if (found)
+                m_viewer->findBar()->setHits(query, *found);
+            else
+                m_viewer->findBar()->setError(found.error().message);
+        });
+    });
     connect(m_chat, &ChatPanel::citationActivated, this, &MainWindow::showCitation);
     connect(m_chat, &ChatPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, messageTimeoutMs); });
@@ -252,8 +292,9 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    auto *find = new QAction(icon("search"), tr("&Find…"), this);
-    find->setShortcut(QKeySequence::Find);
+    // Ctrl+F finds in the open document (the viewer's); the library search has its own keys.
+    auto *find = new QAction(icon("search"), tr("&Search the Library…"), this);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(find, &QAction::triggered, this, [this] {
         if (m_narrow)
             m_sideTabs->setCurrentWidget(m_search);
@@ -269,6 +310,14 @@ void MainWindow::createActions()
     file->addAction(m_addFolder);
     file->addSeparator();
     file->addAction(quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_viewer->copyAction());
+    edit->addAction(m_viewer->selectAllAction());
+    edit->addSeparator();
+    edit->addAction(m_viewer->findAction());
+    edit->addAction(m_viewer->findNextAction());
+    edit->addAction(m_viewer->findPreviousAction());
 
     QMenu *library = menuBar()->addMenu(tr("&Library"));
     library->addAction(m_rescan);
@@ -290,6 +339,11 @@ void MainWindow::createActions()
             m_chat->questionField()->setFocus(Qt::ShortcutFocusReason);
     });
     view->addAction(ask);
+    QAction *outline = m_outlineDock->toggleViewAction();
+    outline->setText(tr("&Outline"));
+    outline->setShortcut(QKeySequence(Qt::Key_F7));
+    outline->setStatusTip(tr("The PDF's table of contents; choose an entry to turn to its page"));
+    view->addAction(outline);
     view->addSeparator();
     view->addAction(m_viewer->previousPageAction());
     view->addAction(m_viewer->nextPageAction());
@@ -298,6 +352,19 @@ void MainWindow::createActions()
     view->addAction(m_viewer->zoomOutAction());
     view->addAction(m_viewer->fitWidthAction());
     view->addAction(m_viewer->fitPageAction());
+    view->addSeparator();
+    m_fullScreen = new QAction(tr("&Full Screen"), this);
+    m_fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
+    m_fullScreen->setCheckable(true);
+    m_fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
+    m_fullScreen->setStatusTip(tr("Show the window on the whole screen (F11 again to leave)"));
+    connect(m_fullScreen, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            showFullScreen();
+        else if (isFullScreen())
+            showNormal();
+    });
+    view->addAction(m_fullScreen);
 
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->addAction(settings);
@@ -360,15 +427,74 @@ void MainWindow::rememberLibrary(const QString &directory)
     rebuildRecentMenu();
 }
 
+QVariantList MainWindow::recentDocuments()
+{
+    return QSettings().value(recentDocumentsKey).toList();
+}
+
+void MainWindow::rememberDocument(const QString &path, int page)
+{
+    const QString library = m_controller->directory();
+    if (path.isEmpty() || library.isEmpty() || page < 0)
+        return;
+    QVariantList recent = recentDocuments();
+    const bool wasFirst = !recent.isEmpty() && recent.first().toMap().value(QStringLiteral("path")).toString() == path
+                          && recent.first().toMap().value(QStringLiteral("library")).toString() == library;
+    recent.erase(std::remove_if(recent.begin(), recent.end(),
+                                [&](const QVariant &entry) {
+                                    const QVariantMap map = entry.toMap();
+                                    return map.value(QStringLiteral("path")).toString() == path
+                                           && map.value(QStringLiteral("library")).toString() == library;
+                                }),
+                 recent.end());
+    recent.prepend(QVariantMap{{QStringLiteral("library"), library}, {QStringLiteral("path"), path}, {QStringLiteral("page"), page}});
+    QSettings().setValue(recentDocumentsKey, recent.mid(0, maxRecentDocuments));
+    if (!wasFirst)
+        rebuildRecentMenu();
+}
+
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
+    const QVariantList documents = recentDocuments();
+    if (!documents.isEmpty())
+        m_recentMenu->addSection(tr("Documents"));
+    for (const QVariant &entry : documents) {
+        const QVariantMap map = entry.toMap();
+        const QString path = map.value(QStringLiteral("path")).toString();
+        QAction *action = m_recentMenu->addAction(icon("document"), QFileInfo(path).fileName(), this, [this, map] {
+            m_pendingDocument = map;
+            if (map.value(QStringLiteral("library")).toString() == m_controller->directory())
+                openPendingDocument();
+            else
+                m_controller->open(map.value(QStringLiteral("library")).toString());
+        });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(tr("%1, page %2").arg(QDir::toNativeSeparators(path)).arg(map.value(QStringLiteral("page")).toInt() + 1));
+    }
     const QStringList recent = QSettings().value(recentLibrariesKey).toStringList();
+    if (!recent.isEmpty())
+        m_recentMenu->addSection(tr("Libraries"));
     for (const QString &directory : recent) {
         m_recentMenu->addAction(icon("library"), QDir::toNativeSeparators(directory), this,
                                 [this, directory] { m_controller->open(directory); });
     }
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_recentMenu->setEnabled(!recent.isEmpty() || !documents.isEmpty());
+}
+
+void MainWindow::openPendingDocument()
+{
+    if (m_pendingDocument.isEmpty() || m_pendingDocument.value(QStringLiteral("library")).toString() != m_controller->directory())
+        return;
+    const QString path = m_pendingDocument.value(QStringLiteral("path")).toString();
+    const QVector<DocumentInfo> &documents = m_model->documents();
+    const auto known = std::find_if(documents.begin(), documents.end(), [&](const DocumentInfo &d) { return d.path == path; });
+    if (known == documents.end())
+        return;   // not listed yet (or no longer in the library)
+    const int page = std::clamp(m_pendingDocument.value(QStringLiteral("page")).toInt(), 0, std::max(0, known->pageCount - 1));
+    m_pendingDocument.clear();
+    m_viewer->openDocument(known->path, m_controller->password(known->id), page);
+    Q_EMIT currentDocumentChanged(known->id);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -510,26 +636,36 @@ void MainWindow::showCitation(const AgentCitation &citation)
 
 void MainWindow::search(const QString &query)
 {
-    const quint64 generation = ++m_searchGeneration;
+    runSearch(query, false);
+}
+
+void MainWindow::quickSearch(const QString &query)
+{
+    runSearch(query, true);
+}
+
+void MainWindow::runSearch(const QString &query, bool offlineOnly)
+{
     if (m_narrow)
         m_sideTabs->setCurrentWidget(m_search);
-    m_search->setSearching(query);
+    const quint64 ticket = m_search->setSearching(query);
     m_viewer->setQueryHits({});   // the previous query's boxes go at once
-    m_controller->search(query, searchLimit).then(this, [this, generation, query](const Result<SearchResult> &found) {
-        if (generation != m_searchGeneration)
-            return;   // a newer query is on its way
-        if (!found) {
-            m_search->setError(found.error().message);
-            return;
-        }
-        m_search->setResults(query, found->hits);
-        m_viewer->setQueryHits(found->hits);
-        QStringList skipped;
-        for (auto it = found->skipped.cbegin(); it != found->skipped.cend(); ++it)
-            skipped << tr("%1 search skipped: %2").arg(it.key(), it.value());
-        if (!skipped.isEmpty())
-            statusBar()->showMessage(skipped.join(QLatin1Char(' ')), 10000);
-    });
+    m_controller->search(query, searchLimit, m_search->filter(), offlineOnly)
+        .then(this, [this, ticket, query](const Result<SearchResult> &found) {
+            if (!found) {
+                m_search->setError(ticket, found.error().message);
+                return;
+            }
+            // A newer query is on its way: an older answer never replaces it.
+            if (!m_search->setResults(ticket, query, found->hits))
+                return;
+            m_viewer->setQueryHits(found->hits);
+            QStringList skipped;
+            for (auto it = found->skipped.cbegin(); it != found->skipped.cend(); ++it)
+                skipped << tr("%1 search skipped: %2").arg(it.key(), it.value());
+            if (!skipped.isEmpty())
+                statusBar()->showMessage(skipped.join(QLatin1Char(' ')), 10000);
+        });
 }
 
 void MainWindow::handleLibraryOpened(const QString &directory)
@@ -539,6 +675,16 @@ void MainWindow::handleLibraryOpened(const QString &directory)
     m_viewer->closeDocument();
     m_search->clear();
     m_chat->newConversation();   // a conversation belongs to its library
+    // Reopen where the reader left off: the last document shown in this library, at its page.
+    if (m_pendingDocument.value(QStringLiteral("library")).toString() != directory) {
+        m_pendingDocument.clear();
+        for (const QVariant &entry : recentDocuments()) {
+            if (entry.toMap().value(QStringLiteral("library")).toString() == directory) {
+                m_pendingDocument = entry.toMap();
+                break;
+            }
+        }
+    }
     m_rescan->setEnabled(true);
     rememberLibrary(directory);
 }

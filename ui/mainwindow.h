@@ -4,6 +4,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
+#include <QVariantMap>
 
 #include "core/ingest/enrichoptions.h"
 #include "core/ingest/indexprogress.h"
@@ -29,6 +30,7 @@ class HelpDialog;
 class IndexProgressWidget;
 class LibraryController;
 class LibraryPane;
+class OutlinePane;
 class PrivacyChoiceDialog;
 class SearchPanel;
 class SettingsDialog;
@@ -47,7 +49,10 @@ public:
 
     /** What a drop does: adds these files and folders to the library and indexes them. */
     void addPaths(const QStringList &paths);
+    /** Searches with every signal (Enter). */
     void search(const QString &query);
+    /** Searches with the offline signals only (the typing paused). */
+    void quickSearch(const QString &query);
 
     LibraryPane *libraryPane() const { return m_libraryPane; }
     DocumentModel *documentModel() const { return m_model; }
@@ -57,6 +62,9 @@ public:
     /** The "Ask the Library" dock (View ▸ Ask the Library, Ctrl+Shift+A). */
     QDockWidget *chatDock() const { return m_chatDock; }
     IndexProgressWidget *progressWidget() const { return m_progress; }
+    /** The PDF outline dock (View ▸ Outline, F7). */
+    QDockWidget *outlineDock() const { return m_outlineDock; }
+    OutlinePane *outlinePane() const { return m_outline; }
     /** The open Settings dialog, or null. */
     SettingsDialog *settingsDialog() const;
     /** The consent dialog waiting for an answer, or null. */
@@ -70,8 +78,13 @@ public:
 
     void showSettings();
 
+    QAction *fullScreenAction() const { return m_fullScreen; }
+
     /** The library opened last time, empty on first start. */
     static QString lastLibrary();
+    /** Recently shown documents, newest first: maps with "library", "path" and 0-based "page". */
+    static QVariantList recentDocuments();
+    QMenu *recentMenu() const { return m_recentMenu; }
 
     /** Narrower than this (device-independent pixels), the library and search panes share one tabbed pane. */
     static constexpr int kNarrowWidth = 1100;
@@ -98,6 +111,10 @@ private:
     void saveSettings() const;
     void rememberLibrary(const QString &directory);
     void rebuildRecentMenu();
+    /** Puts the shown document first in File ▸ Open Recent, at `page` (reopened there next time). */
+    void rememberDocument(const QString &path, int page);
+    /** Opens m_pendingDocument once its library is open and lists it. */
+    void openPendingDocument();
 
     void chooseLibrary();
     void chooseFiles();
@@ -105,6 +122,7 @@ private:
     void askPassword(const DocumentInfo &document);
     void showDocument(const DocumentInfo &document);
     void showHit(const SearchHit &hit);
+    void runSearch(const QString &query, bool offlineOnly);
     /** A citation link in the chat: its page, its regions highlighted. */
     void showCitation(const AgentCitation &citation);
     void showAbout();
@@ -126,6 +144,8 @@ private:
     SearchPanel *m_search;
     ChatPanel *m_chat;
     QDockWidget *m_chatDock;
+    QDockWidget *m_outlineDock;
+    OutlinePane *m_outline;
     QSplitter *m_splitter;
     QTabWidget *m_sideTabs;
     QToolBar *m_toolBar = nullptr;
@@ -141,12 +161,13 @@ private:
     QAction *m_addFolder = nullptr;
     QAction *m_password = nullptr;
     QAction *m_enrich = nullptr;
+    QAction *m_fullScreen = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<EgressDialog> m_egressDialog;
     QPointer<QMessageBox> m_providerDialog;
     QPointer<HelpDialog> m_helpDialog;
     QPointer<PrivacyChoiceDialog> m_privacyDialog;
-    quint64 m_searchGeneration = 0;
+    QVariantMap m_pendingDocument;   // {library, path, page}: to open when its library lists it
     QSet<qint64> m_passwordsTried;   // documents whose next result says whether the password was right
 };
 

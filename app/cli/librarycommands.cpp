@@ -205,6 +205,35 @@ std::optional<SearchSetup> prepareSearch(CliContext &ctx, const QCommandLinePars
     return *setup;
 }
 
+/** --folder, --type, --modified-after/-before and --sort of `search`. */
+Result<SearchFilter> searchFilter(const QCommandLineParser &parser)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("PageLens", text); };
+    SearchFilter filter;
+    if (parser.isSet(QStringLiteral("folder")))
+        filter.folder = QFileInfo(parser.value(QStringLiteral("folder"))).absoluteFilePath();
+    for (const QString &type : parser.value(QStringLiteral("type")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!SearchFilter::knownTypes().contains(type.trimmed()))
+            return fail(Error::Code::InvalidArgument, tr("--type takes pdf, image or scan, not \"%1\".").arg(type));
+        filter.types << type.trimmed();
+    }
+    for (const auto &[name, date] : {std::pair{QStringLiteral("modified-after"), &filter.modifiedFrom},
+                                     std::pair{QStringLiteral("modified-before"), &filter.modifiedTo}}) {
+        if (!parser.isSet(name))
+            continue;
+        *date = QDate::fromString(parser.value(name), Qt::ISODate);
+        if (!date->isValid())
+            return fail(Error::Code::InvalidArgument, tr("--%1 takes a day such as 2024-05-31.").arg(name));
+    }
+    if (parser.isSet(QStringLiteral("sort"))) {
+        const auto sort = SearchFilter::parseSort(parser.value(QStringLiteral("sort")));
+        if (!sort)
+            return fail(Error::Code::InvalidArgument, tr("--sort takes relevance, name or date."));
+        filter.sort = *sort;
+    }
+    return filter;
+}
+
 QJsonArray boxesToJson(const SearchHit &hit)
 {
     QJsonArray boxes;
@@ -226,6 +255,7 @@ QList<CliCommand> LibraryCommands::commands()
         {QStringLiteral("status"), QString(), tr("List the documents and their state"), &status},
         {QStringLiteral("remove"), QStringLiteral("PATH..."), tr("Take documents or folders out of the library (the files stay)"), &remove},
         {QStringLiteral("search"), QStringLiteral("QUERY [-k N]"), tr("Search the library"), &search},
+        {QStringLiteral("find"), QStringLiteral("QUERY PATH"), tr("Find words in one document: every occurrence, page by page, with boxes"), &find},
         {QStringLiteral("render"), QStringLiteral("PATH#PAGE -o OUT.png [--dpi N] [--layers detections,hits] [--query Q]"), tr("Render a page to an image, with layers"), &render},
         {QStringLiteral("eval"), QStringLiteral("QUERIES.tsv --root DIR"), tr("Run a relevance set: Recall@5, MRR@10, nDCG@5"), &eval},
         {QStringLiteral("repair"), QString(), tr("Check the catalog; rebuild its indexes, or a new catalog from the library's files"), &repair},
@@ -352,6 +382,12 @@ int LibraryCommands::search(CliContext &ctx)
     parser.addPositionalArgument(QStringLiteral("query"), tr("What to look for."), QStringLiteral("QUERY"));
     parser.addOption({QStringLiteral("k"), tr("Number of hits, 1 to 1000 (default 10)."), QStringLiteral("N"), QStringLiteral("10")});
     addSearchOptions(parser);
+    parser.addOption({QStringLiteral("offline"), tr("Only the signals that need no model service (bm25, objects), as the window searches while you type.")});
+    parser.addOption({QStringLiteral("folder"), tr("Only documents at or below this folder."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("type"), tr("Only these document types: pdf, image, scan (comma-separated)."), QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("modified-after"), tr("Only documents modified on or after this day."), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("modified-before"), tr("Only documents modified on or before this day."), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("sort"), tr("Order of the hits: relevance (default), name, date (newest first)."), QStringLiteral("ORDER")});
     parser.addHelpOption();
     if (ctx.args.contains(QLatin1String("--help")) || ctx.args.contains(QLatin1String("-h"))) {
         ctx.out << tr("Usage: pagelens-cli search QUERY [options]") << '\n'
@@ -368,10 +404,17 @@ int LibraryCommands::search(CliContext &ctx)
         ctx.err << k.error().message << '\n';
         return Usage;
     }
+    const Result<SearchFilter> filter = searchFilter(parser);
+    if (!filter) {
+        ctx.err << filter.error().message << '\n';
+        return Usage;
+    }
     int failure = Ok;
     auto setup = prepareSearch(ctx, parser, failure);
     if (!setup)
         return failure;
+    setup->options.filter = *filter;
+    setup->options.offlineOnly = parser.isSet(QStringLiteral("offline"));
     auto found = setup->service->search(parser.positionalArguments().join(QLatin1Char(' ')), *k, setup->options).result();
     if (!found)
         return reportSearchError(ctx, found.error());
@@ -402,6 +445,7 @@ int LibraryCommands::search(CliContext &ctx)
                              {QStringLiteral("partial"), hit.partialMatch},
                              {QStringLiteral("matched_terms"), QJsonArray::fromStringList(hit.matchedTerms)},
                              {QStringLiteral("why"), MatchExplanation::describe(hit)},
+                             {QStringLiteral("reason"), MatchExplanation::reason(hit)},
                              {QStringLiteral("document_status"), toString(statusOf.value(hit.path, DocumentStatus::Indexed))}};
             if (!skipped.isEmpty())
                 item.insert(QStringLiteral("skipped"), skipped);
@@ -420,6 +464,42 @@ int LibraryCommands::search(CliContext &ctx)
         // Why it matched (words, signals), not raw scores: they mean nothing to a reader.
         ctx.out << hit.path << '#' << hit.ref.page + 1 << '\t' << MatchExplanation::describe(hit) << '\t' << hit.snippet << '\n';
     }
+    return Ok;
+}
+
+int LibraryCommands::find(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("query"), tr("The words to find, in this order."), QStringLiteral("QUERY"));
+    parser.addPositionalArgument(QStringLiteral("path"), tr("A document of the library."), QStringLiteral("PATH"));
+    if (!ctx.parse(parser, 2, 2))
+        return Usage;
+    const QStringList args = parser.positionalArguments();
+    int failure = Ok;
+    auto service = openService(ctx, failure);
+    if (!service)
+        return failure;
+    const QString path = QFileInfo(args[1]).absoluteFilePath();
+    auto found = service->find(path, args[0]).result();
+    if (!found) {
+        ctx.err << found.error().message << '\n';
+        return SomeInputsFailed;
+    }
+    if (ctx.json) {
+        QJsonArray items;
+        for (const SearchHit &hit : std::as_const(*found))
+            items.append(QJsonObject{{QStringLiteral("page"), hit.ref.page + 1},
+                                     {QStringLiteral("text"), hit.snippet},
+                                     {QStringLiteral("boxes"), boxesToJson(hit)}});
+        ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("path"), path},
+                                                {QStringLiteral("query"), args[0]},
+                                                {QStringLiteral("count"), int(found->size())},
+                                                {QStringLiteral("hits"), items}}));
+        return Ok;
+    }
+    for (const SearchHit &hit : std::as_const(*found))
+        ctx.out << path << '#' << hit.ref.page + 1 << '\t' << hit.snippet << '\n';
+    ctx.err << tr("%n hit(s)", nullptr, int(found->size())) << '\n';
     return Ok;
 }
 

@@ -31,6 +31,7 @@ public:
     static int status(CliContext &ctx);
     static int remove(CliContext &ctx);
     static int search(CliContext &ctx);
+    static int find(CliContext &ctx);
     static int render(CliContext &ctx);
     static int eval(CliContext &ctx);
     static int repair(CliContext &ctx);

@@ -32,6 +32,7 @@ struct SearchHit {
     // The page has only some of the query's words (listed below); such pages follow those with all.
     bool partialMatch = false;
     QStringList matchedTerms;               // the query terms found on the page, as written in the query
+    bool captionOnly = false;               // the words were found in the model caption, not on the page
 };
 
 } // namespace PageLens

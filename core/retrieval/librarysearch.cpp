@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "core/retrieval/librarysearch.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include "core/library/catalog.h"
 #include "core/library/latepatchindex.h"
@@ -42,7 +44,50 @@ Result<FusionWeights> LibrarySearch::parseWeights(const QString &text)
     return weights;
 }
 
-Result<SearchResult> LibrarySearch::search(const QString &query, int k, const SearchOptions &options) const
+Result<SearchResult> LibrarySearch::search(const QString &query, int k, const SearchOptions &given) const
+{
+    SearchOptions options = given;
+    if (options.offlineOnly) {
+        QStringList offline{QStringLiteral("bm25")};
+        auto detected = m_library->catalog()->hasDetections();
+        if (!detected)
+            return tl::unexpected(detected.error());
+        if (*detected)
+            offline << QStringLiteral("objects");
+        options.signalNames = options.signalNames.isEmpty()
+                                  ? offline
+                                  : QStringList(QSet<QString>(options.signalNames.begin(), options.signalNames.end())
+                                                    .intersect(QSet<QString>(offline.begin(), offline.end()))
+                                                    .values());
+        if (options.signalNames.isEmpty())
+            options.signalNames = {QStringLiteral("bm25")};
+    }
+    if (!options.filter.restricts() && options.filter.sort == SearchFilter::Sort::Relevance)
+        return searchSignals(query, k, options);
+
+    // Filtered: rank a deeper list, keep the documents the filter accepts, then order them.
+    auto documents = m_library->documents();
+    if (!documents)
+        return tl::unexpected(documents.error());
+    QHash<QString, DocumentInfo> byPath;
+    for (const DocumentInfo &document : std::as_const(*documents))
+        byPath.insert(document.path, document);
+    auto found = searchSignals(query, options.filter.restricts() ? std::max(k * 8, 400) : k, options);
+    if (!found)
+        return found;
+    found->hits.erase(std::remove_if(found->hits.begin(), found->hits.end(),
+                                     [&](const SearchHit &hit) {
+                                         const auto document = byPath.constFind(hit.path);
+                                         return document == byPath.cend() || !options.filter.accepts(*document);
+                                     }),
+                      found->hits.end());
+    if (found->hits.size() > k)
+        found->hits.resize(k);
+    options.filter.sortHits(found->hits, byPath);
+    return found;
+}
+
+Result<SearchResult> LibrarySearch::searchSignals(const QString &query, int k, const SearchOptions &options) const
 {
     HybridRetriever::Signals signalList{std::make_shared<Bm25Signal>(m_library->catalog())};
     QMap<QString, Error> unavailable;

@@ -10,6 +10,7 @@
 #include "core/common/result.h"
 #include "core/model/searchresult.h"
 #include "core/retrieval/hybridretriever.h"
+#include "core/retrieval/searchfilter.h"
 
 namespace PageLens {
 
@@ -26,6 +27,10 @@ struct SearchOptions {
     LateInteractionClient *late = nullptr;      // without one, the late signal is skipped
     std::optional<Error> lateProblem;           // why there is no late-interaction client, shown as the skip reason
     std::chrono::milliseconds serviceDeadline{15000};   // a model-backed signal waits this long, then is skipped
+    // Only the signals that need no model service (bm25, objects): for search as you type, which
+    // must answer at once and send nothing. Model signals are left out, not reported as skipped.
+    bool offlineOnly = false;
+    SearchFilter filter;                        // which documents, in what order
 };
 
 /**
@@ -48,6 +53,8 @@ public:
     Result<SearchResult> search(const QString &query, int k, const SearchOptions &options) const;
 
 private:
+    Result<SearchResult> searchSignals(const QString &query, int k, const SearchOptions &options) const;
+
     std::shared_ptr<Library> m_library;
 };
 

@@ -15,6 +15,12 @@ class MatchExplanation
 {
 public:
     static QString describe(const SearchHit &hit);
+    /**
+     * Why, in a word or two, for a page chip: the words marked on the page (else the matched query
+     * terms), or "caption" when they were only
+     * in the model's caption, "objects" for detected objects, "looks like" for a match in meaning.
+     */
+    static QString reason(const SearchHit &hit);
 };
 
 } // namespace PageLens

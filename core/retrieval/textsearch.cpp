@@ -262,6 +262,7 @@ Result<QVector<SearchHit>> TextSearch::wordSearch(const ParsedQuery &query, int 
         hit.score = -q.value(6).toDouble();
         const QString textSnippet = q.value(7).toString();
         const QString captionSnippet = q.value(8).toString();
+        hit.captionOnly = !textSnippet.contains(QLatin1Char('[')) && captionSnippet.contains(QLatin1Char('['));
         hit.snippet = textSnippet.contains(QLatin1Char('[')) || captionSnippet.isEmpty() ? textSnippet : captionSnippet;
         hit.snippet.replace(QLatin1Char('\n'), QLatin1Char(' '));
         hit.caption = q.value(10).toString().left(300);

@@ -8,6 +8,7 @@
 #include "core/ingest/enrichmentrun.h"
 #include "core/library/library.h"
 #include "core/library/catalog.h"
+#include "core/retrieval/documentfind.h"
 
 namespace PageLens {
 
@@ -141,6 +142,13 @@ QFuture<Result<SearchResult>> LibraryService::search(const QString &query, int k
 {
     return QtConcurrent::run(m_readers.get(), [library = m_library, query, k, options] {
         return finished(LibrarySearch(library).search(query, k, options));
+    });
+}
+
+QFuture<Result<QVector<SearchHit>>> LibraryService::find(const QString &path, const QString &query)
+{
+    return QtConcurrent::run(m_readers.get(), [library = m_library, path, query] {
+        return finished(DocumentFind(library->catalog()).find(path, query));
     });
 }
 

@@ -88,6 +88,8 @@ public:
     };
     QFuture<Result<Contents>> contents();
     QFuture<Result<SearchResult>> search(const QString &query, int k, const SearchOptions &options);
+    /** Find in one document (DocumentFind): every occurrence of the words, with their boxes. */
+    QFuture<Result<QVector<SearchHit>>> find(const QString &path, const QString &query);
     /** What enrichment would send with the options `optionsFor` gives for the library's privacy; sends nothing. */
     QFuture<Result<EgressPreview>> preview(std::function<EnrichOptions(Privacy)> optionsFor);
     QFuture<Result<Privacy>> privacy();

@@ -41,6 +41,9 @@
 #include "ui/settings/providersession.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/settings/uilanguage.h"
+#include "ui/viewer/findbar.h"
+#include "ui/viewer/pageview.h"
+#include "ui/viewer/textselection.h"
 #include "ui/viewer/viewerpanel.h"
 
 using namespace PageLens;
@@ -182,6 +185,28 @@ int main(int argc, char *argv[])
     QMetaObject::invokeMethod(search->resultView(), "activated", Q_ARG(QModelIndex, search->model()->index(0, 0)));
     settle(2500);
     shoot(outDir, QStringLiteral("03-search-results"));
+
+    // Results grouped by document with a chip per page, found while typing (no Enter).
+    search->searchField()->setText(QStringLiteral("vitae OR court"));
+    waitFor([&] { return !search->model()->isStale() && search->model()->rowCount() > 1; }, 20000);
+    if (search->model()->rowCount() > 1)
+        search->resultView()->setCurrentIndex(search->model()->index(1, 0));
+    settle(2500);
+    shoot(outDir, QStringLiteral("03b-grouped-results"));
+
+    // Find in the document (Ctrl+F, F3 through the hits) and words selected for Ctrl+C.
+    ViewerPanel *viewer = window.viewerPanel();
+    viewer->findAction()->trigger();
+    viewer->findBar()->field()->setText(QStringLiteral("vitae"));
+    waitFor([&] { return !viewer->findBar()->hits().isEmpty(); }, 10000);
+    viewer->findNextAction()->trigger();
+    settle(1500);
+    const QSizeF page = viewer->pageView()->pageSize();
+    viewer->textSelection()->selectArea(QRectF(0, page.height() * 0.27, page.width() * 0.5, page.height() * 0.06));
+    settle(500);
+    shoot(outDir, QStringLiteral("03c-find-and-select"));
+    viewer->textSelection()->clear();
+    viewer->findBar()->hide();
 
     // The library pane: failed documents only, then a document's context menu.
     LibraryPane *pane = window.libraryPane();

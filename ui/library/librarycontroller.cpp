@@ -396,11 +396,14 @@ void LibraryController::setPassword(qint64 documentId, const QString &password)
         });
 }
 
-QFuture<Result<SearchResult>> LibraryController::search(const QString &query, int limit) const
+QFuture<Result<SearchResult>> LibraryController::search(const QString &query, int limit, const SearchFilter &filter,
+                                                        bool offlineOnly) const
 {
     if (!m_service)
         return QtFuture::makeReadyFuture(Result<SearchResult>(fail(Error::Code::NotFound, tr("No library is open."))));
     SearchOptions options;
+    options.filter = filter;
+    options.offlineOnly = offlineOnly;
     options.provider = m_session->provider().get();
     if (!options.provider && !m_session->unavailableReason().isEmpty())
         options.providerProblem = Error(Error::Code::InvalidKey, m_session->unavailableReason());

@@ -18,6 +18,7 @@
 #include "core/model/documentinfo.h"
 #include "core/model/privacy.h"
 #include "core/model/searchresult.h"
+#include "core/retrieval/searchfilter.h"
 
 namespace PageLens {
 
@@ -70,7 +71,9 @@ public:
      * BM25, plus the dense signal when the session has a provider and the library's vectors were
      * made with the session's embedding model; falls back to BM25 alone, silently, otherwise.
      */
-    QFuture<Result<SearchResult>> search(const QString &query, int limit) const;
+    /** `offlineOnly`: BM25 and objects only (search as you type: instant, nothing sent). */
+    QFuture<Result<SearchResult>> search(const QString &query, int limit, const SearchFilter &filter = {},
+                                         bool offlineOnly = false) const;
 
     ProviderSession *providerSession() const { return m_session; }
     /** The open library's service (null before one is open), for the agent. */

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/search/searchresultdelegate.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -17,6 +20,9 @@ constexpr int hPadding = 10;
 constexpr int vPadding = 7;
 constexpr int lineGap = 3;
 constexpr int snippetMaxLines = 3;
+constexpr int chipPadding = 7;
+constexpr int chipGap = 5;
+constexpr int chipMaxWidth = 260;
 
 QFont smallFont(const QFont &base)
 {
@@ -52,6 +58,22 @@ SearchResultDelegate::Layout SearchResultDelegate::layout(const QStyleOptionView
     l.title = QRect(hPadding, y, width, fm.height());
     y += fm.height() + lineGap;
 
+    // Chips flow left to right and wrap; a long reason is elided inside its chip.
+    const QStringList chips = index.data(SearchResultModel::ChipsRole).toStringList();
+    const int chipHeight = smallFm.height() + 6;
+    int x = hPadding;
+    for (const QString &chip : chips) {
+        const int w = std::min({smallFm.horizontalAdvance(chip) + 2 * chipPadding, chipMaxWidth, width});
+        if (x > hPadding && x + w > hPadding + width) {
+            x = hPadding;
+            y += chipHeight + chipGap;
+        }
+        l.chips << QRect(x, y, w, chipHeight);
+        x += w + chipGap;
+    }
+    if (!chips.isEmpty())
+        y += chipHeight + lineGap + 2;
+
     snippet.setDefaultFont(option.font);
     snippet.setDocumentMargin(0);
     snippet.setHtml(index.data(SearchResultModel::SnippetHtmlRole).toString());
@@ -81,6 +103,14 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     return {availableWidth(opt), layout(opt, index, snippet).height + 1};
 }
 
+QVector<QRect> SearchResultDelegate::chipRects(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    QTextDocument snippet;
+    return layout(opt, index, snippet).chips;
+}
+
 void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
@@ -98,8 +128,11 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QColor muted = text;
     if (!selected)
         muted.setAlphaF(0.62f);
-
     painter->save();
+    // Results of an older query, kept while the new one runs, are dimmed (inside save/restore: the
+    // painter is shared by every row).
+    if (index.data(SearchResultModel::StaleRole).toBool())
+        painter->setOpacity(0.45);
     painter->translate(opt.rect.topLeft());
     painter->setClipRect(QRect(QPoint(0, 0), opt.rect.size()));
 
@@ -110,6 +143,24 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QString title = index.data(SearchResultModel::TitleRole).toString();
     painter->drawText(l.title, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(titleFont).elidedText(title, Qt::ElideMiddle, l.title.width()));
+
+    const QStringList chips = index.data(SearchResultModel::ChipsRole).toStringList();
+    const int current = index.data(SearchResultModel::CurrentChipRole).toInt();
+    const QFont chipFont = smallFont(opt.font);
+    painter->setFont(chipFont);
+    for (int i = 0; i < l.chips.size() && i < chips.size(); ++i) {
+        const QRectF chip = QRectF(l.chips[i]).adjusted(0.5, 0.5, -0.5, -0.5);
+        QColor fill = opt.palette.color(group, QPalette::Highlight);
+        fill.setAlphaF(selected ? 0.0f : (i == current ? 0.28f : 0.12f));
+        painter->setPen(i == current ? QPen(text, 1.5) : QPen(muted, 1));
+        painter->setBrush(fill);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->drawRoundedRect(chip, chip.height() / 2, chip.height() / 2);
+        painter->setPen(text);
+        const QRect label = l.chips[i].adjusted(chipPadding, 0, -chipPadding, 0);
+        painter->drawText(label, Qt::AlignCenter, QFontMetrics(chipFont).elidedText(chips[i], Qt::ElideRight, label.width()));
+    }
+    painter->setBrush(Qt::NoBrush);
 
     if (!l.snippet.isEmpty()) {
         painter->save();

@@ -14,7 +14,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "ui/viewer/findbar.h"
 #include "ui/viewer/pageview.h"
+#include "ui/viewer/textselection.h"
 #include "ui/viewer/thumbnailstrip.h"
 
 namespace PageLens {
@@ -23,7 +25,7 @@ namespace {
 
 QAction *makeAction(QObject *parent, const QString &icon, const QString &text, const QKeySequence &shortcut)
 {
-    auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, parent);
+    auto *action = new QAction(icon.isEmpty() ? QIcon() : QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, parent);
     action->setShortcut(shortcut);
     action->setShortcutContext(Qt::WindowShortcut);
     action->setToolTip(shortcut.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
@@ -41,6 +43,8 @@ ViewerPanel::ViewerPanel(QWidget *parent)
     , m_pageSpin(new QSpinBox(this))
     , m_pageTotal(new QLabel(this))
     , m_zoomButton(new QToolButton(this))
+    , m_findBar(new FindBar(this))
+    , m_selection(new TextSelection(m_view))
 {
     m_previous = makeAction(this, QStringLiteral("go-previous"), tr("&Previous Page"), QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     m_next = makeAction(this, QStringLiteral("go-next"), tr("&Next Page"), QKeySequence(Qt::CTRL | Qt::Key_PageDown));
@@ -48,6 +52,12 @@ ViewerPanel::ViewerPanel(QWidget *parent)
     m_zoomOut = makeAction(this, QStringLiteral("zoom-out"), tr("Zoom &Out"), QKeySequence::ZoomOut);
     m_fitWidth = makeAction(this, QStringLiteral("fit-width"), tr("Fit &Width"), QKeySequence(Qt::CTRL | Qt::Key_2));
     m_fitPage = makeAction(this, QStringLiteral("fit-page"), tr("Fit &Page"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_find = makeAction(this, QStringLiteral("search"), tr("&Find in Document…"), QKeySequence::Find);
+    m_findNext = makeAction(this, QStringLiteral("go-next"), tr("Find &Next"), QKeySequence::FindNext);
+    m_findPrevious = makeAction(this, QStringLiteral("go-previous"), tr("Find Pre&vious"), QKeySequence::FindPrevious);
+    m_copy = makeAction(this, QString(), tr("&Copy"), QKeySequence::Copy);
+    m_selectAll = makeAction(this, QString(), tr("Select &All on Page"), QKeySequence::SelectAll);
+    m_copy->setStatusTip(tr("Copy the words selected on the page (drag over the words to select them)"));
     m_fitWidth->setCheckable(true);
     m_fitPage->setCheckable(true);
     m_fitWidth->setChecked(true);
@@ -107,7 +117,31 @@ ViewerPanel::ViewerPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(tools);
+    layout->addWidget(m_findBar);
     layout->addLayout(body, 1);
+    m_findBar->hide();
+
+    connect(m_find, &QAction::triggered, m_findBar, &FindBar::activate);
+    // F3 with the bar closed opens it; with a query, it steps through the hits (and wraps).
+    auto step = [this](bool forward) {
+        if (m_findBar->query().isEmpty()) {
+            m_findBar->activate();
+            return;
+        }
+        m_findBar->show();
+        forward ? m_findBar->next() : m_findBar->previous();
+    };
+    connect(m_findNext, &QAction::triggered, this, [step] { step(true); });
+    connect(m_findPrevious, &QAction::triggered, this, [step] { step(false); });
+    // Here too (not only in the window's Edit menu), so the keys work wherever the panel is shown.
+    addActions({m_find, m_findNext, m_findPrevious, m_copy, m_selectAll});
+    connect(m_findBar, &FindBar::hitChosen, this, &ViewerPanel::showFindHit);
+    connect(m_findBar, &FindBar::closed, m_view, [this] { m_view->setFocus(); });
+    connect(m_copy, &QAction::triggered, m_selection, &TextSelection::copy);
+    connect(m_selectAll, &QAction::triggered, m_selection, &TextSelection::selectAll);
+    connect(m_selection, &TextSelection::selectionChanged, m_copy, &QAction::setEnabled);
+    connect(m_selection, &TextSelection::wordsChanged, this, &ViewerPanel::updateControls);
+    m_copy->setEnabled(false);
 
     connect(m_previous, &QAction::triggered, m_view, &PageView::previousPage);
     connect(m_next, &QAction::triggered, m_view, &PageView::nextPage);
@@ -118,6 +152,7 @@ ViewerPanel::ViewerPanel(QWidget *parent)
     connect(m_pageSpin, &QSpinBox::valueChanged, this, [this](int value) { m_view->setPage(value - 1); });
     connect(m_thumbnails, &ThumbnailStrip::pageActivated, m_view, &PageView::setPage);
     connect(m_view, &PageView::documentLoaded, this, [this] {
+        m_findBar->reset();   // the hits were of the previous document
         m_thumbnails->setDocument(m_view->documentPath(), m_view->documentPassword(), m_view->layout());
         updateControls();
     });
@@ -158,6 +193,14 @@ void ViewerPanel::showHit(const SearchHit &hit, const QString &password)
     updateControls();
 }
 
+void ViewerPanel::showFindHit(const SearchHit &hit)
+{
+    if (hit.path != m_view->documentPath())
+        return;   // a hit of the document shown before
+    m_view->openDocument(hit.path, m_view->documentPassword(), hit.ref.page, hit.boxes);
+    updateControls();
+}
+
 void ViewerPanel::setQueryHits(const QVector<SearchHit> &hits)
 {
     const auto shown = std::find_if(hits.begin(), hits.end(), [this](const SearchHit &hit) {
@@ -186,6 +229,10 @@ void ViewerPanel::updateControls()
     m_zoomButton->setEnabled(loaded);
     m_fitWidth->setEnabled(loaded);
     m_fitPage->setEnabled(loaded);
+    m_find->setEnabled(loaded);
+    m_findNext->setEnabled(loaded);
+    m_findPrevious->setEnabled(loaded);
+    m_selectAll->setEnabled(loaded && m_selection->hasWords());
     m_fitWidth->setChecked(m_view->fitMode() == PageView::FitMode::Width);
     m_fitPage->setChecked(m_view->fitMode() == PageView::FitMode::Page);
     m_zoomButton->setText(tr("%1 %").arg(qRound(m_view->zoom() * 100)));

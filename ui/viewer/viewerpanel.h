@@ -12,7 +12,9 @@ class QToolButton;
 
 namespace PageLens {
 
+class FindBar;
 class PageView;
+class TextSelection;
 class ThumbnailStrip;
 
 /** The page viewer with its tool row (pages, zoom, fit) and the thumbnail column. */
@@ -29,7 +31,12 @@ public:
     /** Highlights follow the latest query: the shown page keeps boxes only when it is one of `hits`. */
     void setQueryHits(const QVector<SearchHit> &hits);
 
+    /** Shows one hit of find in document (its page, its words boxed). */
+    void showFindHit(const SearchHit &hit);
+
     PageView *pageView() const { return m_view; }
+    FindBar *findBar() const { return m_findBar; }
+    TextSelection *textSelection() const { return m_selection; }
     ThumbnailStrip *thumbnails() const { return m_thumbnails; }
     QSpinBox *pageSpin() const { return m_pageSpin; }
 
@@ -39,6 +46,11 @@ public:
     QAction *zoomOutAction() const { return m_zoomOut; }
     QAction *fitWidthAction() const { return m_fitWidth; }
     QAction *fitPageAction() const { return m_fitPage; }
+    QAction *findAction() const { return m_find; }
+    QAction *findNextAction() const { return m_findNext; }
+    QAction *findPreviousAction() const { return m_findPrevious; }
+    QAction *copyAction() const { return m_copy; }
+    QAction *selectAllAction() const { return m_selectAll; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -60,6 +72,13 @@ private:
     QAction *m_zoomOut;
     QAction *m_fitWidth;
     QAction *m_fitPage;
+    FindBar *m_findBar;
+    TextSelection *m_selection;
+    QAction *m_find;
+    QAction *m_findNext;
+    QAction *m_findPrevious;
+    QAction *m_copy;
+    QAction *m_selectAll;
 };
 
 } // namespace PageLens
