@@ -2,10 +2,15 @@
 #include "core/ingest/workerclient.h"
 
 #include <algorithm>
-#include <atomic>
 #include <csignal>
 
+#include <QtGlobal>
+#ifdef Q_OS_UNIX
 #include <sys/resource.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -20,8 +25,6 @@ namespace PageLens {
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("PageLens", text); }
-
-std::atomic_int g_started{0};
 
 QString crashReason(const QString &path)
 {
@@ -51,11 +54,6 @@ QString WorkerClient::defaultProgram()
     return QFileInfo(beside).isExecutable() ? beside : QString();
 }
 
-int WorkerClient::started()
-{
-    return g_started.load();
-}
-
 Result<void> WorkerClient::start()
 {
     m_process = std::make_unique<QProcess>();
@@ -66,6 +64,7 @@ Result<void> WorkerClient::start()
     if (!environment.contains(QStringLiteral("OMP_THREAD_LIMIT")))
         environment.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));   // see OpenMpLimit
     m_process->setProcessEnvironment(environment);
+#ifdef Q_OS_UNIX
     const rlim_t cap = rlim_t(m_options.workerMemoryLimitMB) * 1024 * 1024;
     m_process->setChildProcessModifier([cap] {
         // Runs between fork and exec: only async-signal-safe calls. No core files from hostile input.
@@ -73,14 +72,17 @@ Result<void> WorkerClient::start()
         ::setrlimit(RLIMIT_AS, &limit);
         const struct rlimit noCore{0, 0};
         ::setrlimit(RLIMIT_CORE, &noCore);
+#ifdef Q_OS_LINUX
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);   // a killed indexer leaves no worker behind
+#endif
     });
+#endif
     m_process->start(QIODevice::ReadWrite);
     if (!m_process->waitForStarted(10000)) {
         const QString reason = m_process->errorString();
         m_process.reset();
         return fail(Error::Code::ReaderFailed, tr("The document reader could not be started."), reason);
     }
-    ++g_started;
     return {};
 }
 

@@ -38,8 +38,6 @@ public:
 
     /** $PAGELENS_DOCWORKER, else pagelens-docworker beside the running executable; empty when neither exists. */
     static QString defaultProgram();
-    /** Worker processes started by this process so far (restarts included). */
-    static int started();
 
 private:
     Result<QCborMap> call(const QCborMap &request, const QString &path, int page);

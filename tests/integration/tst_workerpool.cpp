@@ -4,8 +4,10 @@
 // The faults come from the worker's test switch PAGELENS_WORKER_FAULT (read only by the worker).
 #include <csignal>
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
