@@ -102,7 +102,7 @@ for needed in 'libQt6Core.so.6' 'libQt6Pdf.so.6' 'libtesseract.so.5' 'libpoppler
     echo "$requires" | grep -q "$needed" || fail "RPM requirements lack $needed"
 done
 rpm_files=$(rpm -qpl "$rpm_file")
-for f in /usr/bin/pagelens /usr/bin/pagelens-cli "/$desktop" "/$metainfo" \
+for f in /usr/bin/pagelens /usr/bin/pagelens-cli /usr/bin/pagelens-docworker "/$desktop" "/$metainfo" \
     /usr/share/icons/hicolor/512x512/apps/io.pagelens.PageLens.png /usr/share/icons/hicolor/scalable/apps/io.pagelens.PageLens.svg; do
     echo "$rpm_files" | grep -qx "$f" || fail "the RPM lacks $f"
 done
@@ -141,6 +141,15 @@ hit=$("${cli[@]}" search --json pellentesque | first_hit)
 hit=$("${cli[@]}" search --json "self contained package" | first_hit)   # printed on the WebP page
 [ "$hit" = "$webp" ] || fail "search 'self contained package' found '$hit', not the WebP scan (OCR)"
 stage "pagelens-cli add/search from /usr/bin (text layer and OCR)"
+
+# The installed CLI reads documents in the installed /usr/bin/pagelens-docworker: a worker made to
+# crash on the PDF fails that file alone (exit 2) and the WebP still indexes.
+worker_cli=(env -u DISPLAY -u WAYLAND_DISPLAY PAGELENS_WORKER_FAULT=crash:multicolumn /usr/bin/pagelens-cli --library "$work/worker-library")
+rc=0; "${worker_cli[@]}" add "$pdf" "$webp" 2>"$work/worker.err" || rc=$?
+[ "$rc" = 2 ] || fail "add with a crashing worker exited $rc, not 2: $(cat "$work/worker.err")"
+grep -q "made the reader crash" "$work/worker.err" || fail "the crash was not reported: $(cat "$work/worker.err")"
+grep -q "indexed .*docling-webp-test.webp" "$work/worker.err" || fail "the WebP was not indexed beside the crash"
+stage "a crashing /usr/bin/pagelens-docworker fails one file; the rest indexes"
 
 # The GUI: offscreen, a file on its command line (as "Open with PageLens" passes it), quit once
 # the window is up and the file is indexed; the CLI then sees the file in that library.

@@ -609,6 +609,15 @@ void MainWindow::askPassword(const DocumentInfo &document)
 
 void MainWindow::showDocument(const DocumentInfo &document)
 {
+    // The viewer renders in this process: a file that failed in a document worker (it may have
+    // crashed or exhausted the reader) is not opened here.
+    if (document.status == DocumentStatus::Failed) {
+        m_viewer->closeDocument();
+        statusBar()->showMessage(tr("“%1” is not shown: %2").arg(QFileInfo(document.path).fileName(), document.error),
+                                 messageTimeoutMs);
+        Q_EMIT currentDocumentChanged(document.id);
+        return;
+    }
     m_viewer->openDocument(document.path, m_controller->password(document.id));
     Q_EMIT currentDocumentChanged(document.id);
 }

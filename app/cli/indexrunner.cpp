@@ -80,6 +80,9 @@ void IndexRunner::addOptions(QCommandLineParser &parser)
                       QStringLiteral("eng")});
     parser.addOption({QStringLiteral("workers"), tr("Render/OCR threads, 0 to 256 (default 0: one per core)."), QStringLiteral("N"),
                       QStringLiteral("0")});
+    parser.addOption({QStringLiteral("page-timeout"), tr("Seconds a document reader may take on one page, 1 to 3600 (default 60); "
+                                                         "a file that takes longer fails."),
+                      QStringLiteral("SECONDS"), QStringLiteral("60")});
     ProviderOptions::addProviderOptions(parser);
     parser.addOption({QStringLiteral("privacy"), tr("What may leave the machine in this run: never, text or images "
                                                     "(default: the library's setting)."), QStringLiteral("LEVEL")});
@@ -110,6 +113,7 @@ bool IndexRunner::readNumbers()
     // Checked before anything is indexed or sent: a typo must not quietly mean "no limit".
     const QList<std::tuple<int *, QString, int, int, QString>> numbers = {
         {&m_workers, QStringLiteral("workers"), 0, 256, tr("render/OCR threads; 0: one per core")},
+        {&m_pageTimeout, QStringLiteral("page-timeout"), 1, 3600, tr("seconds per page")},
         {&m_dimensions, QStringLiteral("dim"), 1, 8192, tr("embedding dimensions")},
         {&m_requestsPerMinute, QStringLiteral("rpm"), 0, 1000, tr("caption requests per minute; 0: no limit")},
         {&m_inFlight, QStringLiteral("in-flight"), 1, 32, tr("caption requests at once")},
@@ -234,6 +238,7 @@ int IndexRunner::runOffline(LibraryService &service)
     options.password = m_parser.value(QStringLiteral("password"));
     options.ocrLanguages = m_parser.value(QStringLiteral("ocr-lang"));
     options.workers = m_workers;
+    options.pageDeadlineMs = m_pageTimeout * 1000;
     options.passwords = library.passwords();
 
     Indexer indexer(library.catalog(), options);

@@ -48,6 +48,7 @@ private:
     CliContext &m_ctx;
     const QCommandLineParser &m_parser;
     int m_workers = 0;
+    int m_pageTimeout = 60;   // seconds a document worker may take on one page
     int m_dimensions = 0;
     int m_requestsPerMinute = 0;
     int m_inFlight = 0;

@@ -30,6 +30,7 @@ struct Error {
         Locked,            // another PageLens kept writing to the library for longer than we wait
         CatalogDamaged,    // catalog.sqlite is not a whole SQLite database: `pagelens-cli repair`
         ReadOnly,          // the library folder or catalog cannot be written: reads work, writes do not
+        ReaderFailed,      // the document worker crashed, ran out of memory or missed its deadline on this file
     };
 
     Code code = Code::Unknown;

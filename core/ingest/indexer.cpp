@@ -13,6 +13,7 @@
 #include <QtConcurrent>
 
 #include "core/common/log.h"
+#include "core/ingest/workerclient.h"
 #include "core/library/catalog.h"
 #include "core/library/libraryscanner.h"
 #include "core/media/documentopener.h"
@@ -46,6 +47,9 @@ struct OcrEngineCache {
     std::unique_ptr<OcrEngine> engine;
 };
 thread_local OcrEngineCache t_ocr;
+
+/** Each pool thread drives its own worker process. */
+thread_local std::unique_ptr<WorkerClient> t_worker;
 
 Result<PageSource *> cachedSource(const QString &path, const QString &password, const QString &version)
 {
@@ -109,6 +113,13 @@ Indexer::Indexer(std::shared_ptr<Catalog> catalog, IndexOptions options, QObject
 {
     const int workers = m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount();
     m_pool->setMaxThreadCount(std::max(1, workers));
+    const QString program = m_options.workerProgram.isEmpty() ? WorkerClient::defaultProgram() : m_options.workerProgram;
+    m_useWorkers = !program.isEmpty();
+    if (m_useWorkers)
+        m_options.workerProgram = program;
+    else
+        log::ingest()->warn("pagelens-docworker not found beside {}: documents are read inside this process",
+                            log::s(QCoreApplication::applicationDirPath()));
 }
 
 Indexer::~Indexer()
@@ -134,6 +145,7 @@ void Indexer::releaseThreadCaches()
         QtConcurrent::run(m_pool.get(), [&arrived, &leave] {
             t_document = {};
             t_ocr = {};
+            t_worker.reset();
             arrived.release();
             leave.acquire();
         });
@@ -170,6 +182,45 @@ Result<PageRecord> Indexer::readPage(const QString &path, const QString &passwor
         return tl::unexpected(ocr.error());
     record.text = std::move(ocr->text);
     record.rotation = ocr->rotation;
+    return record;
+}
+
+Result<int> Indexer::countPages(const QString &path, const QString &password)
+{
+    if (!m_useWorkers) {
+        auto opened = DocumentOpener::open(path, password);
+        if (!opened)
+            return tl::unexpected(opened.error());
+        return (*opened)->pageCount();
+    }
+    // On a pool thread (its worker), ahead of the pages already queued.
+    return QtConcurrent::task([this, path, password]() -> Result<int> {
+               if (!t_worker)
+                   t_worker = std::make_unique<WorkerClient>(m_options);
+               return t_worker->pageCount(path, password);
+           })
+        .onThreadPool(*m_pool)
+        .withPriority(1)
+        .spawn()
+        .result();
+}
+
+Result<PageRecord> Indexer::readPageIsolated(const QString &path, const QString &password, int page, const QString &version)
+{
+    if (!m_useWorkers)
+        return readPage(path, password, page, m_options, version);
+    {
+        const QMutexLocker lock(&m_failedMutex);
+        if (m_readerFailed.contains(path))
+            return fail(Error::Code::Cancelled, tr("Not read: the file already failed."));
+    }
+    if (!t_worker)
+        t_worker = std::make_unique<WorkerClient>(m_options);
+    auto record = t_worker->readPage(path, password, page, version);
+    if (!record && record.error().code == Error::Code::ReaderFailed) {
+        const QMutexLocker lock(&m_failedMutex);
+        m_readerFailed.insert(path);
+    }
     return record;
 }
 
@@ -215,9 +266,12 @@ Result<IndexSummary> Indexer::run()
             QVector<PageRecord> pages;
             pages.reserve(job.pages.size());
             std::optional<Error> firstError;
+            std::optional<Error> readerError;   // the worker crashed, ran out of memory or hung on this file
             for (int i = 0; i < job.pages.size(); ++i) {
                 Result<PageRecord> page = job.pages[i].result();
                 if (!page) {
+                    if (page.error().code == Error::Code::ReaderFailed && !readerError)
+                        readerError = page.error();
                     doc.pageErrors.insert(i + 1, page.error().message);
                     if (!firstError)
                         firstError = page.error();
@@ -232,9 +286,10 @@ Result<IndexSummary> Indexer::run()
                 pages << std::move(*page);
             }
             const int failedPages = int(doc.pageErrors.size());
-            if (failedPages == job.pages.size() && firstError) {
+            if (readerError || (failedPages == job.pages.size() && firstError)) {
+                // A file that breaks the reader fails whole: its other pages were not read safely.
                 doc.status = DocumentStatus::Failed;
-                doc.error = firstError->message;
+                doc.error = (readerError ? readerError : firstError)->message;
                 doc.pageErrors.clear();
                 pages.clear();
                 ++summary.failed;
@@ -269,14 +324,13 @@ Result<IndexSummary> Indexer::run()
         job.doc.hash = state->hash;
         job.doc.size = state->size;
         job.doc.modified = QDateTime::fromMSecsSinceEpoch(state->modified);
-        auto opened = DocumentOpener::open(job.doc.path, job.password);
+        auto opened = countPages(job.doc.path, job.password);
         if (!opened) {
             if (auto r = finish(job, &opened.error()); !r)
                 return tl::unexpected(r.error());
             return false;
         }
-        const int pageCount = (*opened)->pageCount();
-        opened->reset();
+        const int pageCount = *opened;
         if (pageCount <= 0) {
             const Error noPages(Error::Code::Corrupt, tr("The document has no pages."));
             if (auto r = finish(job, &noPages); !r)
@@ -288,11 +342,10 @@ Result<IndexSummary> Indexer::run()
         job.pages.clear();
         for (int page = 0; page < pageCount; ++page) {
             job.pages << QtConcurrent::run(m_pool.get(), [path = job.doc.path, password = job.password, page,
-                                                          version = state->hash, options = m_options,
-                                                          this]() -> Result<PageRecord> {
+                                                          version = state->hash, this]() -> Result<PageRecord> {
                 if (m_cancel.load())
                     return fail(Error::Code::Cancelled, tr("Indexing was cancelled."));
-                return readPage(path, password, page, options, version);
+                return readPageIsolated(path, password, page, version);
             });
         }
         pagesInFlight += pageCount;

@@ -4,7 +4,9 @@
 #include <atomic>
 #include <memory>
 
+#include <QMutex>
 #include <QObject>
+#include <QSet>
 
 #include "core/common/result.h"
 #include "core/ingest/indexoptions.h"
@@ -20,7 +22,9 @@ class Catalog;
 
 /**
  * Indexes every pending document of a library: a bounded pipeline with one render/text/OCR job
- * per page on a thread pool and this thread as the single writer. A document is committed in one
+ * per page on a thread pool and this thread as the single writer. Each pool thread hands its pages
+ * to its own `pagelens-docworker` process (WorkerClient); a file that crashes, exhausts or hangs
+ * its worker fails alone with the reason, and the worker is started again for the next file. A document is committed in one
  * transaction once all its pages are read, so a crash or cancel never leaves it half-indexed.
  */
 class Indexer : public QObject
@@ -48,11 +52,17 @@ Q_SIGNALS:
 
 private:
     void releaseThreadCaches();
+    Result<int> countPages(const QString &path, const QString &password);
+    Result<PageRecord> readPageIsolated(const QString &path, const QString &password, int page, const QString &version);
+
 
     std::shared_ptr<Catalog> m_catalog;
     IndexOptions m_options;
     std::unique_ptr<QThreadPool> m_pool;
     std::atomic_bool m_cancel{false};
+    bool m_useWorkers = false;   // pages read in pagelens-docworker processes (WorkerClient), one per pool thread
+    QMutex m_failedMutex;
+    QSet<QString> m_readerFailed;   // files whose reader crashed, ran out of memory or hung: their other pages are skipped
 };
 
 } // namespace PageLens

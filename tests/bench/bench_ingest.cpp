@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: MIT
 // Ingest throughput over ../shared/corpus/pdfs: text layer (open + textLayer) and OCR (render at the OCR
-// dpi + recognize), with 1 and 2 threads, beside pdftoppm and the tesseract CLI on the same pages.
-//   bench_ingest [--dpi N] [--ocr-pages N]
+// dpi + recognize), with 1 and 2 threads, beside pdftoppm and the tesseract CLI on the same pages; and
+// the whole offline ingest (Indexer) through 1 and 2 pagelens-docworker processes.
+//   bench_ingest [--dpi N] [--ocr-pages N] [--pool-only] [--rounds N]
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtConcurrent>
 
+#include "core/ingest/indexer.h"
+#include "core/library/library.h"
 #include "core/media/documentopener.h"
 #include "core/ocr/ocrengine.h"
 #include "tests/support/testpaths.h"
@@ -57,6 +61,53 @@ PageSource *sourceFor(const QString &path)
     return source.get();
 }
 
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2) : QStringLiteral("?");
+}
+
+/** The offline ingest of `folder` into a fresh library with `workers` document workers: seconds and pages. */
+std::pair<double, int> poolIngest(const QString &folder, int workers)
+{
+    QTemporaryDir dir;
+    auto library = Library::open(dir.path());
+    if (!library || !(*library)->add({folder}))
+        qFatal("cannot make a library in %s", qPrintable(dir.path()));
+    IndexOptions options;
+    options.workers = workers;
+    options.workerProgram = QStringLiteral(PAGELENS_DOCWORKER_PATH);
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = Indexer((*library)->catalog(), options).run();
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (!summary)
+        qFatal("indexing failed: %s", qPrintable(summary.error().toLogString()));
+    return {seconds, summary->pages};
+}
+
+/** Rounds of 1 then 2 workers, alternating so a change in the machine's load hits both alike. */
+void poolBench(int rounds)
+{
+    const QString folder = Test::corpusPath(QStringLiteral("pdfs"));
+    printf("Offline ingest of %s through the document worker pool (Indexer, pagelens-docworker per thread)\n\n", qPrintable(folder));
+    printf("| round | workers | pages | seconds | pages/s | load average before |\n|---|---|---|---|---|---|\n");
+    QList<double> one, two;
+    for (int round = 1; round <= rounds; ++round) {
+        for (int workers : {1, 2}) {
+            const QString load = loadAverage();
+            const auto [seconds, pages] = poolIngest(folder, workers);
+            (workers == 1 ? one : two) << seconds;
+            printf("| %d | %d | %d | %.2f | %.1f | %s |\n", round, workers, pages, seconds, pages / seconds, qPrintable(load));
+            fflush(stdout);
+        }
+    }
+    std::sort(one.begin(), one.end());
+    std::sort(two.begin(), two.end());
+    printf("\nmedian: 1 worker %.2f s, 2 workers %.2f s, speed-up %.2fx (load average now %s)\n\n", one[one.size() / 2],
+           two[two.size() / 2], one[one.size() / 2] / two[two.size() / 2], qPrintable(loadAverage()));
+}
+
 double runTool(const QString &program, const QStringList &args)
 {
     QElapsedTimer timer;
@@ -78,7 +129,12 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("dpi"), QStringLiteral("OCR render resolution."), QStringLiteral("N"),
                       QString::number(OcrEngine::recommendedDpi())});
     parser.addOption({QStringLiteral("ocr-pages"), QStringLiteral("Pages to OCR (scans first)."), QStringLiteral("N"), QStringLiteral("8")});
+    parser.addOption({QStringLiteral("pool-only"), QStringLiteral("Only the offline ingest through the worker pool.")});
+    parser.addOption({QStringLiteral("rounds"), QStringLiteral("Rounds of the worker pool ingest."), QStringLiteral("N"), QStringLiteral("3")});
     parser.process(app);
+    poolBench(std::max(1, parser.value(QStringLiteral("rounds")).toInt()));
+    if (parser.isSet(QStringLiteral("pool-only")))
+        return 0;
     const int dpi = parser.value(QStringLiteral("dpi")).toInt();
     const int ocrPages = parser.value(QStringLiteral("ocr-pages")).toInt();
 

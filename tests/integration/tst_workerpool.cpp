@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: MIT
+// Documents read in pagelens-docworker processes: a file that crashes, exhausts or hangs its worker
+// fails alone with the reason, the worker is started again and the rest of the folder indexes.
+// The faults come from the worker's test switch PAGELENS_WORKER_FAULT (read only by the worker).
+#include <csignal>
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include "tests/support/clirunner.h"
+#include "tests/support/testpaths.h"
+
+using PageLens::Test::corpusPath;
+
+namespace {
+
+struct DocState {
+    QString status;
+    QString error;
+    int pages = 0;
+};
+
+/** The pid's parent, from /proc/<pid>/stat (0 when the process is gone). */
+qint64 parentOf(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    // "pid (comm) state ppid ...": comm may hold spaces, so read after the last ')'.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return fields.size() > 1 ? fields[1].toLongLong() : 0;
+}
+
+/** Live pagelens-docworker processes started by `root` (directly or by a child of it). */
+QList<qint64> workersOf(qint64 root)
+{
+    QList<qint64> found;
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+        if (!comm.open(QIODevice::ReadOnly) || !comm.readAll().startsWith("pagelens-docwor"))
+            continue;
+        const qint64 parent = parentOf(pid);
+        if (parent == root || parentOf(parent) == root)
+            found << pid;
+    }
+    return found;
+}
+
+QByteArray wchanOf(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/wchan").arg(pid));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class tst_WorkerPool : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_round = 0;
+
+    /**
+     * A folder of three text-layer PDFs; the one named `a-victim.pdf` comes first, so with one
+     * worker the others can only be read by a worker started after the victim's.
+     */
+    QString makeFolder(const QString &victimSource)
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("docs-%1").arg(++m_round));
+        QDir().mkpath(folder);
+        QFile::copy(corpusPath(QStringLiteral("pdfs/") + victimSource), folder + QStringLiteral("/a-victim.pdf"));
+        QFile::copy(corpusPath(QStringLiteral("pdfs/pdfplumber-scotus-transcript-p1.pdf")), folder + QStringLiteral("/b-scotus.pdf"));
+        QFile::copy(corpusPath(QStringLiteral("pdfs/docling-2305.03393v1-pg9.pdf")), folder + QStringLiteral("/c-paper.pdf"));
+        return folder;
+    }
+
+    static QProcessEnvironment faultEnvironment(const QString &fault)
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PAGELENS_WORKER_FAULT"), fault);
+        return environment;
+    }
+
+    /** Each document's status by file name, from `status --json` (a fresh process, the catalog as stored). */
+    QHash<QString, DocState> statuses(const QString &library)
+    {
+        const auto run = PageLens::Test::CliRunner(library)({QStringLiteral("status"), QStringLiteral("--json")});
+        QHash<QString, DocState> states;
+        if (run.exitCode != 0)
+            return states;
+        const QJsonArray docs = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("documents")).toArray();
+        for (const QJsonValue &value : docs) {
+            const QJsonObject doc = value.toObject();
+            states.insert(QFileInfo(doc.value(QStringLiteral("path")).toString()).fileName(),
+                          {doc.value(QStringLiteral("status")).toString(), doc.value(QStringLiteral("error")).toString(),
+                           doc.value(QStringLiteral("pages")).toInt()});
+        }
+        return states;
+    }
+
+    void checkOnlyVictimFailed(const QString &fault, const QString &reason, const QStringList &extraArgs = {})
+    {
+        const QString folder = makeFolder(QStringLiteral("pypdf-multicolumn.pdf"));
+        const QString library = folder + QStringLiteral("-lib");
+        const auto run = PageLens::Test::CliRunner(library, faultEnvironment(fault))(
+            QStringList{QStringLiteral("add"), folder, QStringLiteral("--workers"), QStringLiteral("1")} + extraArgs, 60000);
+        QCOMPARE(run.exitCode, 2);   // one input failed; the process itself did not crash
+        QVERIFY2(run.err.contains(reason.toUtf8()), run.err.constData());
+
+        const QHash<QString, DocState> states = statuses(library);
+        QCOMPARE(states.size(), 3);
+        QCOMPARE(states.value(QStringLiteral("a-victim.pdf")).status, QStringLiteral("failed"));
+        QCOMPARE(states.value(QStringLiteral("a-victim.pdf")).error, reason);
+        // Read after the victim by the one (restarted) worker, whole.
+        QCOMPARE(states.value(QStringLiteral("b-scotus.pdf")).status, QStringLiteral("indexed"));
+        QCOMPARE(states.value(QStringLiteral("b-scotus.pdf")).pages, 1);
+        QCOMPARE(states.value(QStringLiteral("c-paper.pdf")).status, QStringLiteral("indexed"));
+        QCOMPARE(states.value(QStringLiteral("c-paper.pdf")).pages, 1);
+
+        // Their text is searchable: a word printed on the transcript (pdftotext shows it).
+        const auto search = PageLens::Test::CliRunner(library)({QStringLiteral("search"), QStringLiteral("Mirzayance")});
+        QCOMPARE(search.exitCode, 0);
+        QVERIFY2(search.out.contains("b-scotus.pdf#1"), search.out.constData());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFileInfo(QStringLiteral(PAGELENS_DOCWORKER_PATH)).isExecutable(), PAGELENS_DOCWORKER_PATH);
+    }
+
+    void crashFailsOnlyThatFile()
+    {
+        checkOnlyVictimFailed(QStringLiteral("crash:a-victim"), QStringLiteral("The PDF made the reader crash"));
+    }
+
+    void hangFailsOnlyThatFile()
+    {
+        checkOnlyVictimFailed(QStringLiteral("hang:a-victim"), QStringLiteral("Reading page 1 took longer than 2 s"),
+                              {QStringLiteral("--page-timeout"), QStringLiteral("2")});
+    }
+
+    void memoryFailsOnlyThatFile()
+    {
+        checkOnlyVictimFailed(QStringLiteral("oom:a-victim"), QStringLiteral("The reader ran out of memory"));
+    }
+
+    void killedWorkerIsRecovered()
+    {
+        // The victim's 4 pages each take 1.5 s more in the worker; it is killed with SIGKILL while
+        // it sleeps inside a page (the kernel says where it waits), as the OOM killer or a person would.
+        const QString folder = makeFolder(QStringLiteral("docling-normal_4pages.pdf"));
+        QProcess cli;
+        cli.setProcessEnvironment(faultEnvironment(QStringLiteral("slow:a-victim")));
+        cli.start(PageLens::Test::cliPath(), {QStringLiteral("--library"), folder + QStringLiteral("-lib"), QStringLiteral("add"), folder,
+                                              QStringLiteral("--workers"), QStringLiteral("1")});
+        QVERIFY(cli.waitForStarted());
+        qint64 killed = 0;
+        QDeadlineTimer deadline(30000);
+        while (!killed && !deadline.hasExpired() && cli.state() == QProcess::Running) {
+            for (qint64 pid : workersOf(cli.processId())) {
+                if (wchanOf(pid).contains("nanosleep") && ::kill(pid_t(pid), SIGKILL) == 0)
+                    killed = pid;
+            }
+            QThread::msleep(20);
+        }
+        QVERIFY2(killed, "no worker was seen inside a page");
+        QVERIFY(cli.waitForFinished(60000));
+        const QByteArray err = cli.readAllStandardError();
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(cli.exitCode() == 0, err.constData());
+        QVERIFY2(err.contains("the reader was killed"), err.constData());
+        QVERIFY(!workersOf(cli.processId()).contains(killed));
+
+        const QHash<QString, DocState> states = statuses(folder + QStringLiteral("-lib"));
+        QCOMPARE(states.value(QStringLiteral("a-victim.pdf")).status, QStringLiteral("indexed"));
+        QCOMPARE(states.value(QStringLiteral("a-victim.pdf")).pages, 4);
+        QCOMPARE(states.value(QStringLiteral("b-scotus.pdf")).status, QStringLiteral("indexed"));
+        QCOMPARE(states.value(QStringLiteral("c-paper.pdf")).status, QStringLiteral("indexed"));
+    }
+
+    void brokenFolderIndexesThroughWorkers()
+    {
+        // Every hostile file of the corpus, read by the worker pool: exit 2, no crash, every file
+        // settled. One of them is also made to crash its worker, which shows the pool read them.
+        const QString library = m_dir.filePath(QStringLiteral("broken-lib"));
+        const auto run = PageLens::Test::CliRunner(library, faultEnvironment(QStringLiteral("crash:qpdf-form-bad-fields-array")))(
+            {QStringLiteral("add"), corpusPath(QStringLiteral("broken")), QStringLiteral("--workers"), QStringLiteral("2")}, 240000);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(!run.err.contains("terminate"), run.err.constData());
+
+        const QHash<QString, DocState> states = statuses(library);
+        QCOMPARE(states.size(), int(QDir(corpusPath(QStringLiteral("broken"))).entryList(QDir::Files).size()));
+        for (auto it = states.cbegin(); it != states.cend(); ++it) {
+            QVERIFY2(it->status != QLatin1String("pending") && it->status != QLatin1String("indexing"), qPrintable(it.key()));
+            if (it->status != QLatin1String("indexed"))
+                QVERIFY2(!it->error.isEmpty(), qPrintable(it.key()));
+        }
+        QCOMPARE(states.value(QStringLiteral("qpdf-form-bad-fields-array.pdf")).status, QStringLiteral("failed"));
+        QCOMPARE(states.value(QStringLiteral("qpdf-form-bad-fields-array.pdf")).error, QStringLiteral("The PDF made the reader crash"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_WorkerPool)
+#include "tst_workerpool.moc"
