@@ -14,6 +14,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "ui/viewer/layerlegend.h"
+#include "ui/viewer/pagelayers.h"
 #include "ui/viewer/pageview.h"
 #include "ui/viewer/thumbnailstrip.h"
 
@@ -48,6 +50,9 @@ ViewerPanel::ViewerPanel(QWidget *parent)
     m_zoomOut = makeAction(this, QStringLiteral("zoom-out"), tr("Zoom &Out"), QKeySequence::ZoomOut);
     m_fitWidth = makeAction(this, QStringLiteral("fit-width"), tr("Fit &Width"), QKeySequence(Qt::CTRL | Qt::Key_2));
     m_fitPage = makeAction(this, QStringLiteral("fit-page"), tr("Fit &Page"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    // Ctrl+[ and Ctrl+]: Ctrl+L opens a library and Ctrl+R is Refresh on some desktops.
+    m_rotateLeft = makeAction(this, QStringLiteral("rotate-left"), tr("Rotate &Left"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
+    m_rotateRight = makeAction(this, QStringLiteral("rotate-right"), tr("Rotate &Right"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
     m_fitWidth->setCheckable(true);
     m_fitPage->setCheckable(true);
     m_fitWidth->setChecked(true);
@@ -81,7 +86,8 @@ ViewerPanel::ViewerPanel(QWidget *parent)
     }
     m_zoomButton->setMenu(zoomMenu);
 
-    auto *tools = new QToolBar(this);
+    m_tools = new QToolBar(this);
+    auto *tools = m_tools;
     tools->setObjectName(QStringLiteral("viewerTools"));
     tools->setAccessibleName(tr("Viewer tools"));
     tools->setIconSize(QSize(18, 18));
@@ -97,6 +103,14 @@ ViewerPanel::ViewerPanel(QWidget *parent)
     tools->addSeparator();
     tools->addAction(m_fitWidth);
     tools->addAction(m_fitPage);
+    tools->addAction(m_rotateLeft);
+    tools->addAction(m_rotateRight);
+    tools->addSeparator();
+    m_legend = new LayerLegend(this);
+    m_layers = new PageLayers(m_view, m_legend, this);
+    tools->addAction(m_layers->hitsAction());
+    tools->addAction(m_layers->detectionsAction());
+    tools->addAction(m_layers->heatmapAction());
 
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
@@ -108,11 +122,14 @@ ViewerPanel::ViewerPanel(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(tools);
     layout->addLayout(body, 1);
+    layout->addWidget(m_legend);
 
     connect(m_previous, &QAction::triggered, m_view, &PageView::previousPage);
     connect(m_next, &QAction::triggered, m_view, &PageView::nextPage);
     connect(m_zoomIn, &QAction::triggered, m_view, &PageView::zoomIn);
     connect(m_zoomOut, &QAction::triggered, m_view, &PageView::zoomOut);
+    connect(m_rotateLeft, &QAction::triggered, m_view, &PageView::rotateLeft);
+    connect(m_rotateRight, &QAction::triggered, m_view, &PageView::rotateRight);
     connect(m_fitWidth, &QAction::triggered, this, [this] { m_view->setFitMode(PageView::FitMode::Width); updateControls(); });
     connect(m_fitPage, &QAction::triggered, this, [this] { m_view->setFitMode(PageView::FitMode::Page); updateControls(); });
     connect(m_pageSpin, &QSpinBox::valueChanged, this, [this](int value) { m_view->setPage(value - 1); });
@@ -153,6 +170,7 @@ void ViewerPanel::showHit(const SearchHit &hit, const QString &password)
     if (hit.path != m_view->documentPath())
         m_thumbnails->clearDocument();
     setTitle(hit.path);
+    m_view->setHighlightToolTip(matchToolTip(hit));
     m_view->openDocument(hit.path, password, hit.ref.page, hit.boxes);
     updateControls();
 }
@@ -162,7 +180,14 @@ void ViewerPanel::setQueryHits(const QVector<SearchHit> &hits)
     const auto shown = std::find_if(hits.begin(), hits.end(), [this](const SearchHit &hit) {
         return hit.path == m_view->documentPath() && hit.ref.page == m_view->currentPage();
     });
+    if (shown != hits.end())
+        m_view->setHighlightToolTip(matchToolTip(*shown));
     m_view->setHighlights(shown != hits.end() ? shown->boxes : QVector<NormalizedRect>{});
+}
+
+QString ViewerPanel::matchToolTip(const SearchHit &hit)
+{
+    return hit.matchedTerms.isEmpty() ? tr("search match") : tr("matched: %1").arg(hit.matchedTerms.join(QStringLiteral(", ")));
 }
 
 void ViewerPanel::updateControls()
@@ -184,6 +209,8 @@ void ViewerPanel::updateControls()
     m_zoomButton->setEnabled(loaded);
     m_fitWidth->setEnabled(loaded);
     m_fitPage->setEnabled(loaded);
+    m_rotateLeft->setEnabled(loaded);
+    m_rotateRight->setEnabled(loaded);
     m_fitWidth->setChecked(m_view->fitMode() == PageView::FitMode::Width);
     m_fitPage->setChecked(m_view->fitMode() == PageView::FitMode::Page);
     m_zoomButton->setText(tr("%1 %").arg(qRound(m_view->zoom() * 100)));

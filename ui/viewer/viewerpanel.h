@@ -8,10 +8,13 @@
 class QAction;
 class QLabel;
 class QSpinBox;
+class QToolBar;
 class QToolButton;
 
 namespace PageLens {
 
+class LayerLegend;
+class PageLayers;
 class PageView;
 class ThumbnailStrip;
 
@@ -32,6 +35,10 @@ public:
     PageView *pageView() const { return m_view; }
     ThumbnailStrip *thumbnails() const { return m_thumbnails; }
     QSpinBox *pageSpin() const { return m_pageSpin; }
+    PageLayers *layers() const { return m_layers; }
+    LayerLegend *layerLegend() const { return m_legend; }
+    /** The viewer's tool row (the main window adds Detect Objects to it). */
+    QToolBar *toolBar() const { return m_tools; }
 
     QAction *previousPageAction() const { return m_previous; }
     QAction *nextPageAction() const { return m_next; }
@@ -39,6 +46,8 @@ public:
     QAction *zoomOutAction() const { return m_zoomOut; }
     QAction *fitWidthAction() const { return m_fitWidth; }
     QAction *fitPageAction() const { return m_fitPage; }
+    QAction *rotateLeftAction() const { return m_rotateLeft; }
+    QAction *rotateRightAction() const { return m_rotateRight; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -46,6 +55,7 @@ protected:
 private:
     void updateControls();
     void setTitle(const QString &path);
+    static QString matchToolTip(const SearchHit &hit);
 
     PageView *m_view;
     ThumbnailStrip *m_thumbnails;
@@ -60,6 +70,11 @@ private:
     QAction *m_zoomOut;
     QAction *m_fitWidth;
     QAction *m_fitPage;
+    QAction *m_rotateLeft;
+    QAction *m_rotateRight;
+    QToolBar *m_tools;
+    LayerLegend *m_legend;
+    PageLayers *m_layers;
 };
 
 } // namespace PageLens
