@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/viewer/detectionlayer.h"
 
+#include <array>
+
 #include <QBrush>
 #include <QFont>
 #include <QGraphicsSimpleTextItem>
@@ -23,10 +25,17 @@ DetectionLayer::DetectionLayer(QGraphicsItem *parent)
 
 QColor DetectionLayer::colourFor(const QString &label)
 {
-    // Golden-angle steps over a stable hash spread neighbouring labels' hues apart.
-    const quint32 hash = qHash(label.toCaseFolded(), 0x9e3779b9U);
-    const int hue = int((hash % 360) * 137.508) % 360;
-    return QColor::fromHsv(hue, 230, 225);
+    // A qualitative palette (Tableau 10, darkened where white text needs contrast) chosen by a
+    // stable hash (FNV-1a over the folded label): the same label has the same colour on every page
+    // and run, and nearby labels do not drift into one hue as hashed hues do.
+    static const std::array<QRgb, 10> palette{0xd62728, 0x1f77b4, 0x2ca02c, 0xff7f0e, 0x9467bd,
+                                              0x8c564b, 0xe377c2, 0x17becf, 0xbcbd22, 0x3f3f9f};
+    quint32 hash = 2166136261U;
+    for (QChar c : label.toCaseFolded()) {
+        hash ^= c.unicode();
+        hash *= 16777619U;
+    }
+    return QColor(palette[hash % palette.size()]);
 }
 
 QString DetectionLayer::describe(const Detection &detection)

@@ -222,6 +222,9 @@ void LayerController::loadHeatmap()
                 const QString source = answer->maps.combined.source == QLatin1String("late") ? tr("late interaction") : tr("term matches");
                 m_viewer->layers()->setHeatmaps(ref.page, answer->maps, source);
                 m_viewer->layerLegend()->setMessage(answer->note);
+                const QPointF peak = answer->maps.combined.peak();
+                Q_EMIT statusMessage(tr("Heatmap (%1): strongest at x %2, y %3 of page %4.").arg(source)
+                                         .arg(peak.x(), 0, 'f', 2).arg(peak.y(), 0, 'f', 2).arg(ref.page + 1));
                 Q_EMIT heatmapLoaded(ref.page);
             });
     });
