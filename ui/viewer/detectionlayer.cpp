@@ -59,6 +59,7 @@ void DetectionLayer::setDetections(const QVector<Detection> &detections, const Q
 {
     qDeleteAll(childItems());
     m_boxes.clear();
+    m_tags.clear();
     m_detections.clear();
     if (pageSize.isEmpty())
         return;
@@ -81,7 +82,6 @@ void DetectionLayer::setDetections(const QVector<Detection> &detections, const Q
         // The tag keeps its size on screen and stays upright when the view turns.
         auto *tag = new QGraphicsRectItem(box);
         tag->setFlag(QGraphicsItem::ItemIgnoresTransformations);
-        tag->setPos(box->rect().topLeft());
         tag->setBrush(colour);
         tag->setPen(Qt::NoPen);
         tag->setToolTip(box->toolTip());
@@ -92,6 +92,22 @@ void DetectionLayer::setDetections(const QVector<Detection> &detections, const Q
         const QRectF textRect = text->boundingRect();
         tag->setRect(0, -textRect.height() - 2, textRect.width() + 6, textRect.height() + 2);
         text->setY(-textRect.height() - 1);
+        m_tags << tag;
+    }
+    setViewRotation(m_rotation);
+}
+
+void DetectionLayer::setViewRotation(int degrees)
+{
+    m_rotation = degrees;
+    for (qsizetype i = 0; i < m_tags.size(); ++i) {
+        const QRectF box = m_boxes.at(i)->rect();
+        switch (degrees) {
+        case 90: m_tags.at(i)->setPos(box.bottomLeft()); break;
+        case 180: m_tags.at(i)->setPos(box.bottomRight()); break;
+        case 270: m_tags.at(i)->setPos(box.topRight()); break;
+        default: m_tags.at(i)->setPos(box.topLeft()); break;
+        }
     }
 }
 

@@ -29,6 +29,8 @@ public:
     explicit DetectionLayer(QGraphicsItem *parent = nullptr);
 
     void setDetections(const QVector<Detection> &detections, const QSizeF &pageSize);
+    /** The view's clockwise rotation: each tag moves to the corner of its box that is top-left on screen. */
+    void setViewRotation(int degrees);
     void clear();
     const QVector<Detection> &detections() const { return m_detections; }
     /** The labels shown, each once, in the order first seen, with their colours (the legend). */
@@ -44,6 +46,8 @@ public:
 private:
     QVector<Detection> m_detections;
     QList<QGraphicsRectItem *> m_boxes;
+    QList<QGraphicsRectItem *> m_tags;
+    int m_rotation = 0;
 };
 
 } // namespace PageLens

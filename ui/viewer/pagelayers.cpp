@@ -47,6 +47,7 @@ PageLayers::PageLayers(PageView *view, LayerLegend *legend, QObject *parent)
     m_showDetections->setObjectName(QStringLiteral("showDetectionsLayer"));
     m_showHeatmap->setObjectName(QStringLiteral("showHeatmapLayer"));
     m_heatmap->setOpacity(0.7);
+    m_detections->setViewRotation(view->rotation());
 
     connect(m_showHits, &QAction::toggled, this, [this](bool on) { m_view->hitLayer()->setVisible(on); });
     connect(m_showDetections, &QAction::toggled, this, [this](bool on) {
@@ -60,6 +61,7 @@ PageLayers::PageLayers(PageView *view, LayerLegend *legend, QObject *parent)
             Q_EMIT heatmapWanted();
     });
     connect(m_view, &PageView::currentPageChanged, this, &PageLayers::clearPage);
+    connect(m_view, &PageView::rotationChanged, this, [this](int degrees) { m_detections->setViewRotation(degrees); });
     connect(m_legend, &LayerLegend::tokenChosen, this, &PageLayers::selectToken);
     connect(m_legend, &LayerLegend::opacityChosen, this, &PageLayers::setHeatmapOpacity);
 }
