@@ -2330,4 +2330,14 @@ Enter its password (kept for this session only):</source>
         </translation>
     </message>
 </context>
+<context>
+    <name>PageLens::LayerController</name>
+    <message numerus="yes">
+        <source>%n object(s) found on page %1.</source>
+        <translation>
+            <numerusform>%n object found on page %1.</numerusform>
+            <numerusform>%n objects found on page %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
