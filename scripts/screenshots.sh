@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Screenshot tour: runs the real window under Xvfb through the main screens and writes PNGs into
-# OUTDIR (library tree, indexing progress, search, results grouped by document, find and select, filters, context menu, 800 × 600, key needed,
+# OUTDIR (library tree, indexing progress, search, results grouped by document, find and select, page layers turned and not, filters, context menu, 800 × 600, key needed,
 # privacy choice, consent preview, settings, help, shortcuts), then the main screen again at 200 %
 # scaling. Needs Xvfb and a build (cmake --build build --target pagelens-screentour).
 # Usage: scripts/screenshots.sh OUTDIR [DISPLAY_NUMBER]

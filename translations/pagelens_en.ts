@@ -1288,6 +1288,20 @@
 <context>
     <name>PageLens::LibraryController</name>
     <message numerus="yes">
+        <source>Late interaction: %n page(s) embedded.</source>
+        <translation>
+            <numerusform>Late interaction: %n page embedded.</numerusform>
+            <numerusform>Late interaction: %n pages embedded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page image(s) wait for the late-interaction server: agree to send page images (Library ▸ Caption and Embed Pages…) first.</source>
+        <translation>
+            <numerusform>%n page image wait for the late-interaction server: agree to send page images (Library ▸ Caption and Embed Pages…) first.</numerusform>
+            <numerusform>%n page images wait for the late-interaction server: agree to send page images (Library ▸ Caption and Embed Pages…) first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Removed %n document(s) from the library; the files were not touched. Adding them again brings them back.</source>
         <translation>
             <numerusform>Removed %n document from the library; the files were not touched. Adding them again brings them back.</numerusform>
@@ -2393,6 +2407,16 @@ Enter its password (kept for this session only):</source>
         <translation>
             <numerusform>%1 — %2, %n question</numerusform>
             <numerusform>%1 — %2, %n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::LayerController</name>
+    <message numerus="yes">
+        <source>%n object(s) found on page %1.</source>
+        <translation>
+            <numerusform>%n object found on page %1.</numerusform>
+            <numerusform>%n objects found on page %1.</numerusform>
         </translation>
     </message>
 </context>

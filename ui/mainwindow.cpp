@@ -44,6 +44,8 @@
 #include "ui/viewer/outlinepane.h"
 #include "ui/viewer/pageview.h"
 #include "ui/viewer/textselection.h"
+#include "ui/viewer/layercontroller.h"
+#include "ui/viewer/pagelayers.h"
 #include "ui/viewer/viewerpanel.h"
 
 namespace PageLens {
@@ -86,6 +88,7 @@ MainWindow::MainWindow(LibraryController *controller, QWidget *parent)
     , m_model(new DocumentModel(this))
     , m_libraryPane(new LibraryPane(m_model, this))
     , m_viewer(new ViewerPanel(this))
+    , m_layers(new LayerController(controller, m_viewer, this))
     , m_search(new SearchPanel(this))
     , m_chat(new ChatPanel(controller, this))
     , m_chatDock(new QDockWidget(tr("Ask the Library"), this))
@@ -233,6 +236,13 @@ MainWindow::MainWindow(LibraryController *controller, QWidget *parent)
                 m_viewer->findBar()->setError(found.error().message);
         });
     });
+    connect(m_search, &SearchPanel::cleared, m_viewer, [this] {
+        m_viewer->setQueryHits({});
+        m_layers->setQuery({});
+    });
+    connect(this, &MainWindow::currentDocumentChanged, m_layers, &LayerController::setDocument);
+    connect(m_layers, &LayerController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, messageTimeoutMs); });
     connect(m_chat, &ChatPanel::citationActivated, this, &MainWindow::showCitation);
     connect(m_chat, &ChatPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, messageTimeoutMs); });
@@ -365,9 +375,18 @@ void MainWindow::createActions()
             showNormal();
     });
     view->addAction(m_fullScreen);
+    view->addAction(m_viewer->rotateLeftAction());
+    view->addAction(m_viewer->rotateRightAction());
+    view->addSeparator();
+    view->addAction(m_viewer->layers()->hitsAction());
+    view->addAction(m_viewer->layers()->detectionsAction());
+    view->addAction(m_viewer->layers()->heatmapAction());
 
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->addAction(m_layers->detectAction());
+    toolsMenu->addSeparator();
     toolsMenu->addAction(settings);
+    m_viewer->toolBar()->addAction(m_layers->detectAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     auto *manual = help->addAction(tr("PageLens &Help"), this, [this] { showHelp(HelpDialog::manual(this)); });
@@ -669,6 +688,7 @@ void MainWindow::runSearch(const QString &query, bool offlineOnly)
             if (!m_search->setResults(ticket, query, found->hits))
                 return;
             m_viewer->setQueryHits(found->hits);
+            m_layers->setQuery(query);
             QStringList skipped;
             for (auto it = found->skipped.cbegin(); it != found->skipped.cend(); ++it)
                 skipped << tr("%1 search skipped: %2").arg(it.key(), it.value());
@@ -682,6 +702,7 @@ void MainWindow::handleLibraryOpened(const QString &directory)
     setWindowTitle(tr("%1 — PageLens").arg(QFileInfo(directory).fileName()));
     m_model->setLibrary(directory);
     m_viewer->closeDocument();
+    m_layers->setDocument(0);
     m_search->clear();
     m_chat->newConversation();   // a conversation belongs to its library
     // Reopen where the reader left off: the last document shown in this library, at its page.

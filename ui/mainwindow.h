@@ -28,6 +28,7 @@ class DocumentModel;
 class EgressDialog;
 class HelpDialog;
 class IndexProgressWidget;
+class LayerController;
 class LibraryController;
 class LibraryPane;
 class OutlinePane;
@@ -59,6 +60,8 @@ public:
     ViewerPanel *viewerPanel() const { return m_viewer; }
     SearchPanel *searchPanel() const { return m_search; }
     ChatPanel *chatPanel() const { return m_chat; }
+    /** Detections, thumbnail marks, the query heatmap and Detect Objects for the page shown. */
+    LayerController *layerController() const { return m_layers; }
     /** The "Ask the Library" dock (View ▸ Ask the Library, Ctrl+Shift+A). */
     QDockWidget *chatDock() const { return m_chatDock; }
     IndexProgressWidget *progressWidget() const { return m_progress; }
@@ -141,6 +144,7 @@ private:
     DocumentModel *m_model;
     LibraryPane *m_libraryPane;
     ViewerPanel *m_viewer;
+    LayerController *m_layers;
     SearchPanel *m_search;
     ChatPanel *m_chat;
     QDockWidget *m_chatDock;

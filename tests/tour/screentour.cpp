@@ -45,6 +45,11 @@
 #include "ui/viewer/pageview.h"
 #include "ui/viewer/textselection.h"
 #include "ui/viewer/viewerpanel.h"
+#include "ui/viewer/layercontroller.h"
+#include "ui/viewer/pagelayers.h"
+#include "core/library/catalog.h"
+#include "core/library/library.h"
+#include "core/service/libraryservice.h"
 
 using namespace PageLens;
 
@@ -186,6 +191,33 @@ int main(int argc, char *argv[])
     settle(2500);
     shoot(outDir, QStringLiteral("03-search-results"));
 
+    // Page layers: objects stored for the shown page (as `detect --store` would keep them; no model
+    // is asked in the tour), their legend, and the query's term-match heatmap; then the view turned.
+    if (search->model()->rowCount() > 0) {
+        const SearchHit hit = search->model()->hit(0);
+        auto make = [](const QString &label, NormalizedRect box) {
+            Detection d;
+            d.label = label;
+            d.box = box;
+            d.box2d = {int(box.top * 1000), int(box.left * 1000), int(box.bottom * 1000), int(box.right * 1000)};
+            return d;
+        };
+        controller.service()->library()->catalog()->replaceDetections(
+            hit.pageId, QStringLiteral("Find the headings, speaker names and page number."), QStringLiteral("gemini-2.5-flash"),
+            {make(QStringLiteral("heading"), {0.08, 0.06, 0.92, 0.14}), make(QStringLiteral("speaker"), {0.1, 0.3, 0.4, 0.34}),
+             make(QStringLiteral("speaker"), {0.1, 0.55, 0.42, 0.59}), make(QStringLiteral("page number"), {0.45, 0.92, 0.55, 0.96})});
+        window.layerController()->setDocument(hit.ref.documentId);
+        window.viewerPanel()->layers()->heatmapAction()->setChecked(true);
+        settle(2500);
+        shoot(outDir, QStringLiteral("03b-page-layers"));
+        window.viewerPanel()->rotateRightAction()->trigger();
+        window.viewerPanel()->fitPageAction()->trigger();
+        settle(1500);
+        shoot(outDir, QStringLiteral("03c-page-layers-rotated"));
+        window.viewerPanel()->rotateLeftAction()->trigger();
+        window.viewerPanel()->fitWidthAction()->trigger();
+        window.viewerPanel()->layers()->heatmapAction()->setChecked(false);
+    }
     // Results grouped by document with a chip per page, found while typing (no Enter).
     search->searchField()->setText(QStringLiteral("vitae OR court"));
     waitFor([&] { return !search->model()->isStale() && search->model()->rowCount() > 1; }, 20000);

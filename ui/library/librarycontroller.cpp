@@ -415,6 +415,36 @@ QFuture<Result<SearchResult>> LibraryController::search(const QString &query, in
     return m_service->search(query, limit, options);
 }
 
+QFuture<Result<QVector<Detection>>> LibraryController::detections(const PageRef &page) const
+{
+    if (!m_service)
+        return QtFuture::makeReadyFuture(Result<QVector<Detection>>(fail(Error::Code::NotFound, tr("No library is open."))));
+    return m_service->detections(page);
+}
+
+QFuture<Result<QSet<int>>> LibraryController::pagesWithDetections(qint64 documentId) const
+{
+    if (!m_service)
+        return QtFuture::makeReadyFuture(Result<QSet<int>>(fail(Error::Code::NotFound, tr("No library is open."))));
+    return m_service->pagesWithDetections(documentId);
+}
+
+QFuture<Result<DetectionRun>> LibraryController::detect(const PageRef &page, const QString &prompt) const
+{
+    if (!m_service)
+        return QtFuture::makeReadyFuture(Result<DetectionRun>(fail(Error::Code::NotFound, tr("No library is open."))));
+    std::shared_ptr<Provider> provider = m_session->provider();
+    if (!provider)
+        return QtFuture::makeReadyFuture(Result<DetectionRun>(fail(Error::Code::NotFound,
+            m_session->unavailableReason().isEmpty() ? tr("No model service is set up.") : m_session->unavailableReason())));
+    LibraryService::DetectOptions options;
+    options.prompt = prompt;
+    // The provider must outlive the request even if Settings replace the session's provider meanwhile.
+    return m_service->detect(provider.get(), page, options).then(QtFuture::Launch::Sync, [provider](Result<DetectionRun> run) {
+        return run;
+    });
+}
+
 QFuture<Result<Privacy>> LibraryController::privacy() const
 {
     if (!m_service)

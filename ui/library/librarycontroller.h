@@ -6,6 +6,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QSet>
 #include <QThreadPool>
 #include <QStringList>
 #include <QVector>
@@ -15,6 +16,9 @@
 #include "core/ingest/indexoptions.h"
 #include "core/ingest/indexprogress.h"
 #include "core/ingest/lateembedder.h"
+#include "core/model/detection.h"
+#include "core/model/pageref.h"
+#include "core/model/detectionrun.h"
 #include "core/model/documentinfo.h"
 #include "core/model/privacy.h"
 #include "core/model/searchresult.h"
@@ -78,6 +82,16 @@ public:
     ProviderSession *providerSession() const { return m_session; }
     /** The open library's service (null before one is open), for the agent. */
     std::shared_ptr<LibraryService> service() const { return m_service; }
+    /** Every object stored for a page of the open library (all prompts). */
+    QFuture<Result<QVector<Detection>>> detections(const PageRef &page) const;
+    /** The 0-based pages of a document that have stored detections. */
+    QFuture<Result<QSet<int>>> pagesWithDetections(qint64 documentId) const;
+    /**
+     * Sends a page image to the session's provider for object detection and stores the objects
+     * (LibraryService::detect, which refuses unless the library's privacy allows images). The caller
+     * asks for consent first; NotFound without an open library or a provider.
+     */
+    QFuture<Result<DetectionRun>> detect(const PageRef &page, const QString &prompt) const;
     /** What the open library may send. */
     QFuture<Result<Privacy>> privacy() const;
     /** Writes the library's privacy; privacyChanged() or errorOccurred() follows. */

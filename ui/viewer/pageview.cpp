@@ -30,6 +30,7 @@ PageView::PageView(QWidget *parent)
     , m_shadowItem(new QGraphicsRectItem)
     , m_pageItem(new QGraphicsRectItem)
     , m_pixmapItem(new QGraphicsPixmapItem(m_pageItem))
+    , m_hitLayer(new QGraphicsRectItem(m_pageItem))
 {
     setObjectName(QStringLiteral("pageView"));
     setAccessibleName(tr("Page viewer"));
@@ -48,6 +49,8 @@ PageView::PageView(QWidget *parent)
     m_pageItem->setBrush(Qt::white);
     m_pageItem->setPen(Qt::NoPen);
     m_pixmapItem->setTransformationMode(Qt::SmoothTransformation);
+    m_hitLayer->setPen(Qt::NoPen);   // an empty rectangle: only its children draw
+    m_hitLayer->setZValue(1);
     m_scene->addItem(m_shadowItem);
     m_scene->addItem(m_pageItem);
     m_shadowItem->setVisible(false);
@@ -188,15 +191,22 @@ void PageView::setHighlights(const QVector<NormalizedRect> &boxes)
             continue;
         // A point of padding reads better around glyphs; clipped so no box leaves the page.
         const QRectF rect = box.toRect(size).adjusted(-1, -1, 1, 1).intersected(QRectF(QPointF(0, 0), size));
-        auto *item = new QGraphicsRectItem(rect, m_pageItem);
+        auto *item = new QGraphicsRectItem(rect, m_hitLayer);
         item->setBrush(QColor(0xff, 0xc8, 0x1e, 90));
         item->setPen(pen);
-        item->setZValue(1);
+        item->setToolTip(m_highlightToolTip);
         m_highlights << item;
     }
-    if (!m_highlights.isEmpty())
+    if (!m_highlights.isEmpty() && m_hitLayer->isVisible())
         ensureVisible(m_highlights.first(), 60, 80);
     updateAccessibleDescription();
+}
+
+void PageView::setHighlightToolTip(const QString &toolTip)
+{
+    m_highlightToolTip = toolTip;
+    for (QGraphicsRectItem *item : std::as_const(m_highlights))
+        item->setToolTip(toolTip);
 }
 
 double PageView::scaleForZoom(double zoom) const
@@ -206,9 +216,11 @@ double PageView::scaleForZoom(double zoom) const
 
 double PageView::fitZoom() const
 {
-    const QSizeF size = pageSize();
+    QSizeF size = pageSize();
     if (size.isEmpty())
         return m_zoom;
+    if (m_rotation % 180 != 0)
+        size.transpose();   // a quarter turn fits the page's height across
     QSizeF area = maximumViewportSize();
     const double sceneWidth = size.width() + 2 * sceneMargin;
     const double sceneHeight = size.height() + 2 * sceneMargin;
@@ -227,7 +239,8 @@ void PageView::applyZoom(double zoom)
 {
     zoom = std::clamp(zoom, minZoom, maxZoom);
     const double scale = scaleForZoom(zoom);
-    setTransform(QTransform::fromScale(scale, scale));
+    // Rotation belongs to the view, not the scene: everything on the page turns with it and stays aligned.
+    setTransform(QTransform().rotate(m_rotation).scale(scale, scale));
     if (!qFuzzyCompare(zoom, m_zoom)) {
         m_zoom = zoom;
         Q_EMIT zoomChanged(zoom);
@@ -271,6 +284,17 @@ void PageView::setFitMode(FitMode mode)
     Q_EMIT fitModeChanged(mode);
     if (mode != FitMode::None)
         applyZoom(fitZoom());
+}
+
+void PageView::setRotation(int degrees)
+{
+    degrees = ((degrees % 360) + 360) % 360 / 90 * 90;
+    if (degrees == m_rotation)
+        return;
+    m_rotation = degrees;
+    applyZoom(m_fitMode == FitMode::None ? m_zoom : fitZoom());
+    updateAccessibleDescription();
+    Q_EMIT rotationChanged(degrees);
 }
 
 void PageView::scheduleRender()
@@ -326,6 +350,8 @@ void PageView::updateAccessibleDescription()
     else if (!m_highlights.isEmpty())
         description += QStringLiteral(", ")
                        + tr("%n box(es) highlighted, marking: %1", nullptr, int(m_highlights.size())).arg(m_highlightSubject);
+    if (m_rotation != 0)
+        description += QStringLiteral(", ") + tr("turned %1°").arg(m_rotation);
     setAccessibleDescription(description);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QGraphicsRectItem>
 #include <QGraphicsView>
 #include <QThreadPool>
 #include <QTimer>
@@ -51,6 +52,8 @@ public:
     QList<QGraphicsRectItem *> highlightItems() const { return m_highlights; }
     /** What the boxes mark (matched words, a cited source), read with them as the view's accessible description. */
     void setHighlightSubject(const QString &subject);
+    /** What hovering a highlight says (e.g. "matched: kitten"); kept for the boxes of later pages too. */
+    void setHighlightToolTip(const QString &toolTip);
     QGraphicsRectItem *pageItem() const { return m_pageItem; }
     QGraphicsPixmapItem *pixmapItem() const { return m_pixmapItem; }
 
@@ -61,6 +64,13 @@ public:
     void zoomOut();
     FitMode fitMode() const { return m_fitMode; }
     void setFitMode(FitMode mode);
+    /** Clockwise quarter turns of the view (0, 90, 180 or 270 degrees); the scene stays in page points. */
+    int rotation() const { return m_rotation; }
+    void setRotation(int degrees);
+    void rotateLeft() { setRotation(m_rotation - 90); }
+    void rotateRight() { setRotation(m_rotation + 90); }
+    /** The root item of the search-hit boxes (the "hits" layer), a child of the page item. */
+    QGraphicsItem *hitLayer() const { return m_hitLayer; }
     /** Dots per inch of the image shown now (0 before the first render). */
     double renderedDpi() const { return m_renderedDpi; }
 
@@ -72,6 +82,7 @@ Q_SIGNALS:
     void currentPageChanged(int page);
     void zoomChanged(double zoom);
     void fitModeChanged(PageLens::PageView::FitMode mode);
+    void rotationChanged(int degrees);
     void pageRendered(int page);
     void errorOccurred(const QString &message);
 
@@ -98,8 +109,10 @@ private:
     QGraphicsRectItem *m_shadowItem;
     QGraphicsRectItem *m_pageItem;
     QGraphicsPixmapItem *m_pixmapItem;
+    QGraphicsRectItem *m_hitLayer;   // holds m_highlights, so the layer toggles as one
     QList<QGraphicsRectItem *> m_highlights;
     QString m_highlightSubject;
+    QString m_highlightToolTip;
 
     QString m_path;
     QString m_password;
@@ -112,6 +125,7 @@ private:
 
     double m_zoom = 1.0;
     FitMode m_fitMode = FitMode::Width;
+    int m_rotation = 0;
     double m_renderedDpi = 0;
     int m_renderedPage = -1;
     quint64 m_documentGeneration = 0;

@@ -95,6 +95,7 @@ ThumbnailStrip::~ThumbnailStrip()
 void ThumbnailStrip::clearDocument()
 {
     m_watcher.cancel();
+    m_marked.clear();
     m_rendered = 0;
     const QSignalBlocker blocker(this);
     clear();
@@ -127,6 +128,19 @@ void ThumbnailStrip::handleThumbnail(int resultIndex)
     const QSize size = thumbnailSize(QSizeF(thumbnail.image.size()));
     entry->setIcon(QIcon(framed(thumbnail.image, size, devicePixelRatioF())));
     ++m_rendered;
+}
+
+void ThumbnailStrip::setMarkedPages(const QSet<int> &pages)
+{
+    m_marked = pages;
+    for (int page = 0; page < count(); ++page) {
+        QListWidgetItem *entry = item(page);
+        const bool marked = pages.contains(page);
+        // U+25A3: a square in a square, the detection box; the text names it for those who cannot see it.
+        entry->setText(marked ? QStringLiteral("%1 \u25A3").arg(page + 1) : QString::number(page + 1));
+        entry->setToolTip(marked ? tr("Page %1 has detected objects").arg(page + 1) : QString());
+        entry->setData(Qt::AccessibleTextRole, marked ? tr("Page %1, has detected objects").arg(page + 1) : tr("Page %1").arg(page + 1));
+    }
 }
 
 void ThumbnailStrip::setCurrentPage(int page)

@@ -4,6 +4,7 @@
 #include <QFutureWatcher>
 #include <QImage>
 #include <QListWidget>
+#include <QSet>
 #include <QThreadPool>
 
 #include "ui/viewer/documentlayout.h"
@@ -29,6 +30,9 @@ public:
     void setDocument(const QString &path, const QString &password, const DocumentLayout &layout);
     void clearDocument();
     void setCurrentPage(int page);
+    /** Marks these pages (0-based) as having detected objects: a tag after the number, said to screen readers too. */
+    void setMarkedPages(const QSet<int> &pages);
+    QSet<int> markedPages() const { return m_marked; }
     /** Pages whose image has arrived. */
     int renderedCount() const { return m_rendered; }
 
@@ -43,6 +47,7 @@ private:
     QFutureWatcher<Thumbnail> m_watcher;
     QThreadPool m_pool;
     int m_rendered = 0;
+    QSet<int> m_marked;
 };
 
 } // namespace PageLens

@@ -15,6 +15,8 @@
 #include <QVBoxLayout>
 
 #include "ui/viewer/findbar.h"
+#include "ui/viewer/layerlegend.h"
+#include "ui/viewer/pagelayers.h"
 #include "ui/viewer/pageview.h"
 #include "ui/viewer/textselection.h"
 #include "ui/viewer/thumbnailstrip.h"
@@ -58,6 +60,9 @@ ViewerPanel::ViewerPanel(QWidget *parent)
     m_copy = makeAction(this, QString(), tr("&Copy"), QKeySequence::Copy);
     m_selectAll = makeAction(this, QString(), tr("Select &All on Page"), QKeySequence::SelectAll);
     m_copy->setStatusTip(tr("Copy the words selected on the page (drag over the words to select them)"));
+    // Ctrl+[ and Ctrl+]: Ctrl+L opens a library and Ctrl+R is Refresh on some desktops.
+    m_rotateLeft = makeAction(this, QStringLiteral("rotate-left"), tr("Rotate &Left"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
+    m_rotateRight = makeAction(this, QStringLiteral("rotate-right"), tr("Rotate &Right"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
     m_fitWidth->setCheckable(true);
     m_fitPage->setCheckable(true);
     m_fitWidth->setChecked(true);
@@ -91,7 +96,8 @@ ViewerPanel::ViewerPanel(QWidget *parent)
     }
     m_zoomButton->setMenu(zoomMenu);
 
-    auto *tools = new QToolBar(this);
+    m_tools = new QToolBar(this);
+    auto *tools = m_tools;
     tools->setObjectName(QStringLiteral("viewerTools"));
     tools->setAccessibleName(tr("Viewer tools"));
     tools->setIconSize(QSize(18, 18));
@@ -107,6 +113,14 @@ ViewerPanel::ViewerPanel(QWidget *parent)
     tools->addSeparator();
     tools->addAction(m_fitWidth);
     tools->addAction(m_fitPage);
+    tools->addAction(m_rotateLeft);
+    tools->addAction(m_rotateRight);
+    tools->addSeparator();
+    m_legend = new LayerLegend(this);
+    m_layers = new PageLayers(m_view, m_legend, this);
+    tools->addAction(m_layers->hitsAction());
+    tools->addAction(m_layers->detectionsAction());
+    tools->addAction(m_layers->heatmapAction());
 
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
@@ -142,11 +156,14 @@ ViewerPanel::ViewerPanel(QWidget *parent)
     connect(m_selection, &TextSelection::selectionChanged, m_copy, &QAction::setEnabled);
     connect(m_selection, &TextSelection::wordsChanged, this, &ViewerPanel::updateControls);
     m_copy->setEnabled(false);
+    layout->addWidget(m_legend);
 
     connect(m_previous, &QAction::triggered, m_view, &PageView::previousPage);
     connect(m_next, &QAction::triggered, m_view, &PageView::nextPage);
     connect(m_zoomIn, &QAction::triggered, m_view, &PageView::zoomIn);
     connect(m_zoomOut, &QAction::triggered, m_view, &PageView::zoomOut);
+    connect(m_rotateLeft, &QAction::triggered, m_view, &PageView::rotateLeft);
+    connect(m_rotateRight, &QAction::triggered, m_view, &PageView::rotateRight);
     connect(m_fitWidth, &QAction::triggered, this, [this] { m_view->setFitMode(PageView::FitMode::Width); updateControls(); });
     connect(m_fitPage, &QAction::triggered, this, [this] { m_view->setFitMode(PageView::FitMode::Page); updateControls(); });
     connect(m_pageSpin, &QSpinBox::valueChanged, this, [this](int value) { m_view->setPage(value - 1); });
@@ -189,6 +206,7 @@ void ViewerPanel::showHit(const SearchHit &hit, const QString &password)
         m_thumbnails->clearDocument();
     setTitle(hit.path);
     m_view->setHighlightSubject(hit.matchedTerms.join(QStringLiteral(", ")));
+    m_view->setHighlightToolTip(matchToolTip(hit));
     m_view->openDocument(hit.path, password, hit.ref.page, hit.boxes);
     updateControls();
 }
@@ -207,7 +225,14 @@ void ViewerPanel::setQueryHits(const QVector<SearchHit> &hits)
         return hit.path == m_view->documentPath() && hit.ref.page == m_view->currentPage();
     });
     m_view->setHighlightSubject(shown != hits.end() ? shown->matchedTerms.join(QStringLiteral(", ")) : QString());
+    if (shown != hits.end())
+        m_view->setHighlightToolTip(matchToolTip(*shown));
     m_view->setHighlights(shown != hits.end() ? shown->boxes : QVector<NormalizedRect>{});
+}
+
+QString ViewerPanel::matchToolTip(const SearchHit &hit)
+{
+    return hit.matchedTerms.isEmpty() ? tr("search match") : tr("matched: %1").arg(hit.matchedTerms.join(QStringLiteral(", ")));
 }
 
 void ViewerPanel::updateControls()
@@ -233,6 +258,8 @@ void ViewerPanel::updateControls()
     m_findNext->setEnabled(loaded);
     m_findPrevious->setEnabled(loaded);
     m_selectAll->setEnabled(loaded && m_selection->hasWords());
+    m_rotateLeft->setEnabled(loaded);
+    m_rotateRight->setEnabled(loaded);
     m_fitWidth->setChecked(m_view->fitMode() == PageView::FitMode::Width);
     m_fitPage->setChecked(m_view->fitMode() == PageView::FitMode::Page);
     m_zoomButton->setText(tr("%1 %").arg(qRound(m_view->zoom() * 100)));

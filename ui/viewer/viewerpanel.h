@@ -8,11 +8,14 @@
 class QAction;
 class QLabel;
 class QSpinBox;
+class QToolBar;
 class QToolButton;
 
 namespace PageLens {
 
 class FindBar;
+class LayerLegend;
+class PageLayers;
 class PageView;
 class TextSelection;
 class ThumbnailStrip;
@@ -39,6 +42,10 @@ public:
     TextSelection *textSelection() const { return m_selection; }
     ThumbnailStrip *thumbnails() const { return m_thumbnails; }
     QSpinBox *pageSpin() const { return m_pageSpin; }
+    PageLayers *layers() const { return m_layers; }
+    LayerLegend *layerLegend() const { return m_legend; }
+    /** The viewer's tool row (the main window adds Detect Objects to it). */
+    QToolBar *toolBar() const { return m_tools; }
 
     QAction *previousPageAction() const { return m_previous; }
     QAction *nextPageAction() const { return m_next; }
@@ -51,6 +58,8 @@ public:
     QAction *findPreviousAction() const { return m_findPrevious; }
     QAction *copyAction() const { return m_copy; }
     QAction *selectAllAction() const { return m_selectAll; }
+    QAction *rotateLeftAction() const { return m_rotateLeft; }
+    QAction *rotateRightAction() const { return m_rotateRight; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -58,6 +67,7 @@ protected:
 private:
     void updateControls();
     void setTitle(const QString &path);
+    static QString matchToolTip(const SearchHit &hit);
 
     PageView *m_view;
     ThumbnailStrip *m_thumbnails;
@@ -79,6 +89,11 @@ private:
     QAction *m_findPrevious;
     QAction *m_copy;
     QAction *m_selectAll;
+    QAction *m_rotateLeft;
+    QAction *m_rotateRight;
+    QToolBar *m_tools;
+    LayerLegend *m_legend;
+    PageLayers *m_layers;
 };
 
 } // namespace PageLens
