@@ -41,6 +41,7 @@ LayerLegend::LayerLegend(QWidget *parent)
     m_opacity->setValue(70);
     m_opacity->setMaximumWidth(120);
     m_regions->setObjectName(QStringLiteral("heatmapRegions"));
+    m_regions->setAccessibleName(tr("Strongest heatmap regions"));
     m_regions->setWordWrap(true);
     m_regions->setTextFormat(Qt::PlainText);
     m_regions->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -49,6 +50,7 @@ LayerLegend::LayerLegend(QWidget *parent)
     m_progress->setTextVisible(false);
     m_cancel->setObjectName(QStringLiteral("detectCancel"));
     m_message->setObjectName(QStringLiteral("layerMessage"));
+    m_message->setAccessibleName(tr("Page layers message"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
