@@ -2,6 +2,231 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentCommands</name>
+    <message>
+        <source>Citations that match no page the agent saw (not shown as sources): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the library a question (answers cite pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree to send the question and what the tools find to the model service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What may leave the machine for this question: never, text or images (default: the library&apos;s setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool rounds before the agent gives up, 1 to 50 (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue this conversation (see --list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the library&apos;s conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a stored conversation: its questions, steps, answers and sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: pagelens-cli ask QUESTION [options] | ask --list | ask --show ID | ask --delete ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tool rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--privacy takes never, text or images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted conversation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s privacy is &quot;never&quot;, so no model was asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model service is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would send to %1 (%2): the question &quot;%3&quot;, the page text, captions and snippets the tools find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and at most %1 page images per step (WEBP, at most 1024 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; privacy: %1; at most %2 steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Run again with --yes to agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to a model service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentTools</name>
+    <message numerus="yes">
+        <source>found %n object(s) on %1 p. %2</source>
+        <translation>
+            <numerusform>found %n object on %1 p. %2</numerusform>
+            <numerusform>found %n objects on %1 p. %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>searched &quot;%1&quot; → %n page(s)</source>
+        <translation>
+            <numerusform>searched &quot;%1&quot; → %n page</numerusform>
+            <numerusform>searched &quot;%1&quot; → %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); there is no page %2.</source>
+        <translation>
+            <numerusform>%1 has %n page; there is no page %2.</numerusform>
+            <numerusform>%1 has %n pages; there is no page %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>looked at %1 p. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1 p. %2 (no image sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the text of %1 p. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tool named &quot;%1&quot;. Use only search_library, view_page, read_page_text and detect_objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused the undeclared tool &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bad argument &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arguments do not match %1&apos;s declaration: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown document &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no page %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several documents are named &quot;%1&quot;; give the full path from search_library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document &quot;%1&quot; in the library; use a path search_library returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search: empty query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search for &quot;%1&quot; failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read %1 p. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object detection needs the page image, and this library&apos;s privacy setting allows text only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detect on %1 p. %2: not allowed (privacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model service is available for object detection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detect: no model service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detect on %1 p. %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Search folders of PDFs, scans and images.</source>
@@ -21,6 +246,30 @@
     </message>
     <message>
         <source>Files and folders to add to the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No display: running headless (see pagelens-cli --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit once the window is shown and the library is open (and the given paths are indexed); exit status 0 when that worked. For install checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PageLens started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PageLens failed to start: the window is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window shown, library %1 open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window shown, %1 indexed, %2 failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -63,15 +312,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unexpected argument %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--index is flat, hnsw or auto.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dense index, %1 pages × %2 dimensions, %3, %4 threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -92,6 +333,82 @@
     </message>
     <message>
         <source>  BLAS: %1; FAISS build: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense index, %1 pages × %2 dimensions, %3, %4 threads (OpenMP %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of pages (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vectors per page (default 1030: ColPali&apos;s 32 × 32 grid and 6 more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensions (default 128).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vectors per query (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of timed queries (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search threads (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patches per pooled vector of the candidate stage (default 32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages reranked exactly by the two-stage search (default 256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the vector file (default: a temporary folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the vector file in --dir and reuse it when the pages, vectors, dimensions and pool factor match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep needs --dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MaxSim, %1 pages × %2 vectors × %3 dimensions, %4 query tokens, kernel %5, %6 threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  write %1, open %2, file %3 MB; %4 bytes per page mapped, %5 resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  exact p50 %1, p99 %2; memory roofline %3 at %4 GB/s (ratio %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  two-stage p50 %1, p99 %2 (pool factor %3, %4 candidates), recall@%5 %6 over %7 queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of timed steps (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page view_page shows (default: the first image of the seed notebook, when found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pages needs at least 20.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -119,6 +436,136 @@
     </message>
     <message>
         <source>Unknown command %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>       pagelens-cli --version | --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentStore</name>
+    <message>
+        <source>page text and page images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStore</name>
+    <message>
+        <source>The conversation could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conversation &quot;%1&quot; in this library (see ask --list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversations could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetectionCommands</name>
+    <message numerus="yes">
+        <source>%n object(s) stored for %1.</source>
+        <translation>
+            <numerusform>%n object stored for %1.</numerusform>
+            <numerusform>%n objects stored for %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the objects stored for a library page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page of a library document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the detections in the library (replacing this page&apos;s for the same prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instruction sent with the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest side of the page image sent, 64 to 4096 pixels (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What may leave the machine in this run: never, text or images (default: the library&apos;s setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree to send the page image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait while another PageLens writes to the library (default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--privacy takes never, text or images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object detection sends the page image, which the privacy setting (%1) does not allow; nothing was sent. Use --privacy images for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object detection sends 1 page image (%1, longest side %2 px) to %3 at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Run again with --yes to agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetectionLayer</name>
+    <message>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtractiveAnswer</name>
+    <message>
+        <source>Search results for &quot;%1&quot; (%2 These are passages from your library, not an answer.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page matches.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -150,6 +597,75 @@
     </message>
     <message>
         <source>The model service returned %1 embeddings for %2 texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model service returned an embedding with invalid values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapCommands</name>
+    <message numerus="yes">
+        <source>%1 has %n page(s).</source>
+        <translation>
+            <numerusform>%1 has %n page.</numerusform>
+            <numerusform>%1 has %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where on a page a query matched (late interaction, else term matches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page (1-based).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the page with the heatmap and a legend to this PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of an encrypted PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send PAGELENS_LATE_API_KEY to an http:// or local server too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a page number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query has no words to map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing term matches instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 heatmap, %2 x %3 cells; strongest at x=%4, y=%5 of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapLayer</name>
+    <message>
+        <source>%1 at x %2–%3, y %4–%5 of the page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -192,10 +708,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Render/OCR threads (default: one per core).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What may leave the machine in this run: never, text or images (default: the library&apos;s setting).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,19 +716,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Embedding dimension (default 768).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Embed page text only; send no page images.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caption requests per minute (default 10, Gemini&apos;s free tier).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caption requests at once (default 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -231,10 +731,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 indexed, %2 failed, %3 need a password; %4 pages (%5 text layer, %6 OCR) in %7 s%8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,15 +739,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--dim needs a positive number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was sent. Run again with --yes to agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 captioned, %2 embedded, %3 refused by the model, %4 requests%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render/OCR threads, 0 to 256 (default 0: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a document reader may take on one page, 1 to 3600 (default 60); a file that takes longer fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding dimension, 1 to 8192 (default 768).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption requests per minute, 0 (no limit) to 1000 (default 10, Gemini&apos;s free tier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption requests at once, 1 to 32 (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait while another PageLens writes to the library (default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render/OCR threads; 0: one per core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedding dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption requests per minute; 0: no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption requests at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late interaction: every page is embedded with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late interaction sends page images, which the privacy setting (%1) does not allow; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages embedded for late interaction, %2 could not be read, %3 requests%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 indexed, %2 with errors, %3 failed, %4 need a password; %5 pages (%6 text layer, %7 OCR) in %8 s%9</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -316,10 +872,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Render a page to an image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run a relevance set: Recall@5, MRR@10, nDCG@5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,14 +881,6 @@
     </message>
     <message>
         <source>What to look for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of hits (default 10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-k needs a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -353,10 +897,6 @@
     </message>
     <message>
         <source>Password of an encrypted PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: pagelens-cli render PATH#PAGE -o OUT.png [--dpi N] (10-1200 dpi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -376,6 +916,130 @@
     </message>
     <message>
         <source>Folder the relevance set&apos;s paths are relative to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take documents or folders out of the library (the files stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find words in one document: every occurrence, page by page, with boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render a page to an image, with layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the catalog; rebuild its indexes, or a new catalog from the library&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is read-only: search, status and render work; add and index do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents or folders to take out of the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for another PageLens writing to the library (default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of hits, 1 to 1000 (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the signals that need no model service (bm25, objects), as the window searches while you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only documents at or below this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these document types: pdf, image, scan (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only documents modified on or after this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only documents modified on or before this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the hits: relevance (default), name, date (newest first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: pagelens-cli search QUERY [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query syntax:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote the whole query for the shell; a query that starts with &apos;-&apos; goes after --.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hits to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page has all the words; pages with most of them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages with some of the words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words to find, in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document of the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw these layers of a library page: detections, hits (with --query).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search whose hit boxes the hits layer draws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layers takes detections and hits, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hits layer needs --query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: pagelens-cli render PATH#PAGE -o OUT.png [--dpi N] (%1-%2 dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text indexes (pages_fts, pages_trigram) rebuilt from the catalog&apos;s pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows were lost, so a new catalog was made. The damaged one is kept at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -429,10 +1093,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Detect objects: labels and boxes in pixels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print embedding vectors of texts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,19 +1137,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output dimensions (default: the model&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--task takes query or document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--dim needs a positive number.</source>
+        <source>%1 (%2 dimensions): [%3, ...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 dimensions): [%3, ...]</source>
+        <source>Detect objects: labels and boxes (pixels, or stored for a library page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output dimensions, 1 to 8192 (default: the model&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output dimensions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -531,6 +1195,14 @@
         <source>The model returned a bounding box without four coordinates.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The model returned a bounding box without a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model found %1 objects; the first %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpenAiCodec</name>
@@ -568,6 +1240,10 @@
     </message>
     <message>
         <source>The model service returned %1 embeddings for %2 texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model service returned an embedding with invalid values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,14 +1291,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signals to use, e.g. bm25,dense (default: all the library has).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dense search skipped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tokens: %1 prompt, %2 output, %3 total.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,10 +1308,6 @@
     </message>
     <message>
         <source>The instruction sent with the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the vector index.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -883,7 +1547,219 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not enough memory for the vector index.</source>
+        <source>Late interaction (MaxSim): exact and two-stage latency, recall@10, memory roofline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent: its own time per step (search, view, read, request), model excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from %2 to %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a page as PATH#PAGE (pages count from 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not indexed yet (run index).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals to use, e.g. bm25,dense,late (default: all the library has).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusion weights, e.g. bm25=1,dense=0.5 (default 1 each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal &quot;%1&quot; skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the index file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index file %1 is damaged or missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query vectors do not have the %1 dimensions of the page vectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page vector file %1 is damaged; it needs to be rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF made the reader crash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file made the reader crash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document reader sent an answer PageLens cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is truncated (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The late-interaction index has no model yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only (its folder or catalog cannot be written): search, status and render work, adding and indexing do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text index could not be rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer came within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The late-interaction server sent vectors that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The late-interaction server has no such endpoint: check its address and the dialect (--late-dialect infinity or vllm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The late-interaction server does not serve this model (--late-model): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The late-interaction server returned %1 vectors for a page, too few for a %2 × %3 patch grid: is it serving the configured model?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s text cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page&apos;s text cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page&apos;s text takes too long to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmaps are not available for this model: its patch grid is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query has no words to map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query and page vectors differ in width (%1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmaps are not available for %1: its patch grid is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The late-interaction server returned %1-wide query vectors; the library&apos;s page vectors are %2 wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weights takes a list such as bm25=1,dense=0.5 (signals: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model service is set up to embed the query (set a key or a local server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page of this library was embedded by a late-interaction server (index with --late-url and --late-model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No late-interaction server is set up to embed the query (--late-url, --late-model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s page vectors were made with %1, but the late-interaction server is set up for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages with all the words are found.
+&quot;exact phrase&quot;  the words in this order
+-word or NOT word  pages without the word
+cat OR dog  either word
+know*  words starting with &quot;know&quot;
+When no page has all the words, the pages with most of them are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object detection sends the page image, which this library&apos;s privacy setting (%1) does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Showing term matches instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has no words (text layer or OCR) to match the query against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::AgentLoop</name>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent did not finish within %1 steps.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -898,15 +1774,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This library was written by a newer PageLens (catalog version %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The library catalog is locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library catalog could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -927,6 +1795,364 @@
     </message>
     <message>
         <source>The page is not in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library catalog is damaged: %1. Run `pagelens-cli repair` to rebuild it (the damaged file is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no library in %1, and it cannot be created there (the folder cannot be written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library catalog in %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library in %1 is read-only and was written by another version of PageLens, so it cannot be upgraded to be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::CatalogSchema</name>
+    <message>
+        <source>This library was written by a newer PageLens (catalog version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library catalog is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library catalog could not be upgraded (step %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::ChatPanel</name>
+    <message numerus="yes">
+        <source>%1 — %2, %n question(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %n question</numerusform>
+            <numerusform>%1 — %2, %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a question about your library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a question about your library and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this answer (the conversation stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new conversation (this one stays stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the conversation and its sources as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or delete a stored conversation of this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions and answers; citations such as [S1] are links that open the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers cite the pages they come from; click a citation such as [S1] to open the page. Without a model service you get the best matching passages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a library first (File ▸ Open Library…), then ask about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the library&apos;s privacy setting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Try again, or reopen the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s privacy is &quot;never&quot;, so no model was asked; Settings changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model service is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Add a key or a server in Settings (Tools ▸ Settings…) to get answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Gemini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your question, and the page text, captions and snippets the agent finds, will be sent to %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent may also send up to %1 page images per step (WEBP, at most 1024 px).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the Model Service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. &quot;Not Now&quot; shows the library&apos;s search results instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again for this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to a model service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your answer: may the question be sent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model service is no longer available. Check Settings (Tools ▸ Settings…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. This answer was not kept; ask again to continue the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent stopped without an answer. Ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited but not among the pages the agent saw (not links): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation history cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete This Conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Conversation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this conversation from the library? Its questions and answers cannot be restored. The documents are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Add a valid key in Settings (Tools ▸ Settings…), then ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Check the network and the server address in Settings, then ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Wait a minute, then ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Choose another model in Settings, then ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Ask again, or start a new conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::ChecksummedFile</name>
+    <message>
+        <source>Could not read the index file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::ChecksummedFile::Writer</name>
+    <message>
+        <source>Could not save the index file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::Cli</name>
+    <message>
+        <source>--type takes pdf, image or scan, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a day such as 2024-05-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort takes relevance, name or date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1049,13 +2275,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Folder %1, %n document(s)</source>
-        <translation>
-            <numerusform>Folder %1, %n document</numerusform>
-            <numerusform>Folder %1, %n documents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1076,6 +2295,30 @@
     </message>
     <message>
         <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexed with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click it, or right-click ▸ Enter Password…, to type its password (kept for this session only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click ▸ Rescan reads it again, for example after the file was repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1154,6 +2397,10 @@
         <source>This library&apos;s privacy setting: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send is remembered for this library and these kinds of data: you are not asked again for them. Tools ▸ Settings ▸ Privacy takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PageLens::Enricher</name>
@@ -1171,11 +2418,45 @@
     </message>
 </context>
 <context>
-    <name>PageLens::GeminiProvider</name>
+    <name>PageLens::F</name>
     <message>
-        <source>There is no text to embed.</source>
+        <source>Not enough memory for the vector index.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PageLens::FindBar</name>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close find (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find result count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::GeminiProvider</name>
     <message>
         <source>The file upload could not be started.</source>
         <translation type="unfinished"></translation>
@@ -1186,6 +2467,28 @@
     </message>
     <message>
         <source>The model service could not process the uploaded file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::HelpDialog</name>
+    <message>
+        <source>PageLens Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manual is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::HttpProvider</name>
+    <message>
+        <source>There is no text to embed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1282,6 +2585,213 @@
     </message>
     <message>
         <source>Indexing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: the file already failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file kept changing while it was read; it will be read again on the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::LateEmbedder</name>
+    <message>
+        <source>Late interaction sends page images, which this library&apos;s privacy setting (%1) does not allow. Set it to &quot;images&quot; (--privacy images) to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s page vectors were made with %1, not %2. Run again with --reembed to replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The late-interaction server returned %1-wide vectors; %2 expects %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::LateInteractionClient</name>
+    <message>
+        <source>There is nothing to embed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The late-interaction server sent an answer that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::LayerController</name>
+    <message numerus="yes">
+        <source>%n object(s) found on page %1.</source>
+        <translation>
+            <numerusform>%n object found on page %1.</numerusform>
+            <numerusform>%n objects found on page %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Detect Objects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect Objects on this page (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this page&apos;s image to the model service and mark the objects it finds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for something first: the heatmap shows where the query matched on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping “%1” on page %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap (%1): strongest at x %2, y %3 of page %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a page of a library document first, then detect objects on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should be found on page %1? The page image is sent with this instruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the library&apos;s privacy setting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Try again, or reopen the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object detection sends the page image, which this library&apos;s privacy setting (“%1”) does not allow. Nothing was sent; Settings (Tools ▸ Settings…) changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model service is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Add a key or a server in Settings (Tools ▸ Settings…) to detect objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Gemini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image of page %1 of “%2” (WEBP, longest side %3 px) and your prompt will be sent to %4 at %5 to find objects on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the Page Image?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again for this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your answer: may the page image be sent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detecting objects on page %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object detection failed: %1 The page&apos;s earlier objects are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection cancelled; its answer will not be shown. A request already sent may still be stored and appear when the page is opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::LayerLegend</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page layers legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongest heatmap regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page layers message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongest: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1427,30 +2937,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pages done so far are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model service refused the API key: %1 Check the key in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model service&apos;s quota is used up: %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model service at %1 cannot be reached: %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model service does not know the model: %1 Check the model names in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Captions and embeddings stopped: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,6 +2952,70 @@
         <source>Cancelling captions and embeddings…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not rescan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove from the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late interaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late interaction needs page images, which this library may not send (Tools ▸ Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late interaction: page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late interaction stopped: %1 Pages done so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model service is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages were not captioned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the library&apos;s privacy setting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 as agreed for this library (Settings takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Library ▸ Caption and Embed Pages… asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is set in Tools ▸ Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network and the server address (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the model names in Tools ▸ Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the embedding model and dimension the library was made with in Tools ▸ Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages done so far are kept; Library ▸ Caption and Embed Pages… continues later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PageLens::LibraryPane</name>
@@ -1478,15 +3028,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Documents in the library with their indexing status. Press Enter to open a document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show documents with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents in the library with their indexing status. Press Enter to open a document, the menu key for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with the &amp;System Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::LibraryRepair</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no library catalog in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only: it cannot be repaired here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged catalog could not be moved aside to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1502,6 +3111,25 @@
     </message>
     <message>
         <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::LibraryWriteLock</name>
+    <message>
+        <source>The library %1 cannot be written (no permission to create its lock file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for another PageLens to finish writing to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting to write to the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another PageLens (process %1) is still writing to %2; gave up after %n second(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1598,10 +3226,6 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1767,11 +3391,208 @@ Enter its password (kept for this session only):</source>
         <source>&lt;h3&gt;PageLens %1&lt;/h3&gt;&lt;p&gt;Search folders of PDFs, scans and images, and see every match on its page.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ask the Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library and search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for “%1” is wrong. Double-click it to try another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is unlocked for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is not in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search the Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask the Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a question; the answer cites the pages it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s table of contents; choose an entry to turn to its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the window on the whole screen (F11 again to leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PageLens &amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not shown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passage cited as [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 search skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions and Embeddings Need a Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To caption and embed pages, open Settings, paste the service&apos;s API key under API Key and press OK (it is kept in the OS keychain), or start PageLens with the environment variable %1 set. A local server such as Ollama or llama.cpp needs no key: enter its address under Server address. Search by words works without any of this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>PageLens::OpenAiProvider</name>
+    <name>PageLens::MatchExplanation</name>
     <message>
-        <source>There is no text to embed.</source>
+        <source>has only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar in meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::MaxSimBenchmark</name>
+    <message>
+        <source>The benchmark needs positive --pages, --patches, --dim, --query-tokens and --queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::OutlinePane</name>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a document to see its outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::PageLayers</name>
+    <message>
+        <source>Show Search &amp;Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the boxes around the words the search matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Detected &amp;Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the objects detected on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Query &amp;Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide where on the page the current query matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1815,6 +3636,59 @@ Enter its password (kept for this session only):</source>
             <numerusform>%n boxes highlighted, marking: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>turned %1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::PatchStore</name>
+    <message>
+        <source>The page vector file %1 is damaged or missing; it needs to be rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::PatchStoreWriter</name>
+    <message>
+        <source>Page vectors need a dimension between 1 and 65536.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vectors of page %1 do not fit the page vector file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the page vectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::PrivacyChoiceDialog</name>
+    <message>
+        <source>What May This Library Send?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model service can caption and embed the pages of %1 so they can be found by meaning. Choose what this library may send; nothing has been sent, and you are shown exactly what would go before anything does. Settings changes it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Never send anything (search stays offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &amp;text only (embeddings for search by meaning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page text and page &amp;images (captions of pictures and scans too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use This Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PageLens::ProviderSession</name>
@@ -1827,11 +3701,19 @@ Enter its password (kept for this session only):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No Gemini API key: enter one in Settings or set GOOGLE_API_KEY.</source>
+        <source>No OpenAI API key: enter one in Settings or set OPENAI_API_KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No OpenAI API key: enter one in Settings or set OPENAI_API_KEY.</source>
+        <source>No late-interaction server is set up in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the late-interaction server&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Gemini API key: enter one in Settings or set GEMINI_API_KEY (or GOOGLE_API_KEY).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1858,26 +3740,8 @@ Enter its password (kept for this session only):</source>
             <numerusform>%n of the pages have only some of the words.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n more with some of the words.</source>
-        <translation>
-            <numerusform>%n more with some of the words.</numerusform>
-            <numerusform>%n more with some of the words.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No page has all the words of “%1”; %n page(s) with most of them.</source>
-        <translation>
-            <numerusform>No page has all the words of “%1”; %n page with most of them.</numerusform>
-            <numerusform>No page has all the words of “%1”; %n pages with most of them.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1885,15 +3749,7 @@ Enter its password (kept for this session only):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type words to find and press Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a query and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1908,12 +3764,105 @@ Enter its password (kept for this session only):</source>
         <source>No pages match “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n page(s) match “%1”.</source>
-        <translation>
-            <numerusform>%n page matches “%1”.</numerusform>
-            <numerusform>%n pages match “%1”.</numerusform>
-        </translation>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search pages: words, &quot;phrase&quot;, -word, a OR b, word*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results come as you type; Enter also asks the model service. Escape clears the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words to find; press Enter to include the model service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per document; Left and Right move through its pages, Enter opens one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page has all the words of “%1”; %2 with most of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 match “%2”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1940,15 +3889,15 @@ Enter its password (kept for this session only):</source>
         </translation>
     </message>
     <message>
-        <source>%1 %2 (#%3)</source>
+        <source>p. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, page %2, score %3: %4</source>
+        <source>p. %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · page %2</source>
+        <source>(results of the previous query)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2067,10 +4016,6 @@ Enter its password (kept for this session only):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave empty for the service&apos;s own address. For a local server use its OpenAI-compatible address, e.g. http://localhost:11434/v1 (Ollama) or http://localhost:8080/v1 (llama.cpp server); local servers need no key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Generation model:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,10 +4064,6 @@ Enter its password (kept for this session only):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Applies to the library in %1. You are always shown what would be sent, and asked, before anything leaves this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a library to choose what it may send.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2151,10 +4092,6 @@ Enter its password (kept for this session only):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key could not be stored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The key was stored in the OS keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2166,6 +4103,175 @@ Enter its password (kept for this session only):</source>
         <source>The key could not be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Se&amp;nd the API key to this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask &amp;Again Before Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the key to this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key normally goes only to https servers on the internet. Check this for a local or plain-http server that asks for one, e.g. llama.cpp started with --api-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget that you agreed to send this library&apos;s pages: the preview is shown and your answer asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognition languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of PageLens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for the service&apos;s own address. For a local server use its OpenAI-compatible address, e.g. http://localhost:11434/v1 (Ollama) or http://localhost:8080/v1 (llama.cpp server); local servers need no key and get none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text Recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR &amp;languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages without a text layer are read in the checked languages; each extra language makes reading slower. Applies to pages indexed from now on: pages already indexed are not read again. More languages come from packages such as tesseract-ocr-deu (German) or tesseract-ocr-fra (French); their files are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies the next time PageLens starts. The command line follows the LANG and LC_ALL environment variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late-interaction server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late-interaction model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late-interaction server API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infinity (/embeddings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM (/pooling, token_embed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late-interaction server API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the server was started with --api-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key normally goes only to https servers on the internet. Check this for a local or plain-http server started with --api-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late Interaction (Page Images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP&amp;I:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ke&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ColPali-family server embeds page images for the &quot;late&quot; search signal and the heatmaps, e.g. infinity_emb v2 --model-id vidore/colpali-v1.2-merged, or vllm serve MODEL --runner pooling. Pages are sent only where this library may send page images. PAGELENS_LATE_API_KEY in the environment takes precedence over the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>language name, Tesseract code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Tesseract language is installed, so pages without a text layer cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to the library in %1. You are shown what would be sent, and asked once for each kind of data, before anything leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet for the library in %1: you are asked the first time something would leave this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are asked before this library sends anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You agreed that this library may send %1 without asking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read: %1 Install or unlock a keychain (GNOME Keyring or KWallet, reached through the Secret Service), or start PageLens with %2 set in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be stored: %1 Install or unlock a keychain (GNOME Keyring or KWallet), or start PageLens with %2 set in the environment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key (most local servers need none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be stored: %1 Set PAGELENS_LATE_API_KEY in the environment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PageLens::ThumbnailStrip</name>
@@ -2175,6 +4281,14 @@ Enter its password (kept for this session only):</source>
     </message>
     <message>
         <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 has detected objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1, has detected objects</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2224,6 +4338,85 @@ Enter its password (kept for this session only):</source>
         <source>of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Find in Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All on Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the words selected on the page (drag over the words to select them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::WorkerClient</name>
+    <message>
+        <source>The document reader could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading page %1 took longer than %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the file took longer than %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader ran out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, limit %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, signal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, exit code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderOptions</name>
@@ -2241,10 +4434,6 @@ Enter its password (kept for this session only):</source>
     </message>
     <message>
         <source>Embedding model (gemini: gemini-embedding-001).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resize images to at most this width before sending (default 600).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2272,11 +4461,51 @@ Enter its password (kept for this session only):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--max-width needs a number of pixels (at least 16).</source>
+        <source>%1 has only %2 pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has only %2 pages.</source>
+        <source>Send the API key to an http:// or local/private server too (by default it goes only to public https servers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize images to at most this width before sending, 16 to 8192 (default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late-interaction server (infinity), e.g. http://localhost:7997 (default: PAGELENS_LATE_URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its ColPali-family model, e.g. vidore/colpali-v1.2-merged (default: PAGELENS_LATE_MODEL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the server sends vectors: base64 (default) or float.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s API: infinity (/embeddings, default) or vllm (/pooling, task token_embed) (default: PAGELENS_LATE_DIALECT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A late-interaction server needs both --late-url and --late-model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--late-url takes an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--late-encoding takes base64 or float.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--late-dialect takes infinity or vllm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2340,84 +4569,10 @@ Enter its password (kept for this session only):</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n with unreadable pages</source>
-        <translation>
-            <numerusform>%n with unreadable pages</numerusform>
-            <numerusform>%n with unreadable pages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed while read (still pending)</source>
-        <translation>
-            <numerusform>%n changed while read (still pending)</numerusform>
-            <numerusform>%n changed while read (still pending)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>AgentTools</name>
-    <message numerus="yes">
-        <source>found %n object(s) on %1 p. %2</source>
-        <translation>
-            <numerusform>found %n object on %1 p. %2</numerusform>
-            <numerusform>found %n objects on %1 p. %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>searched &quot;%1&quot; → %n page(s)</source>
-        <translation>
-            <numerusform>searched &quot;%1&quot; → %n page</numerusform>
-            <numerusform>searched &quot;%1&quot; → %n pages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n page(s); there is no page %2.</source>
-        <translation>
-            <numerusform>%1 has %n page; there is no page %2.</numerusform>
-            <numerusform>%1 has %n pages; there is no page %2.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DetectionCommands</name>
-    <message numerus="yes">
-        <source>%n object(s) stored for %1.</source>
-        <translation>
-            <numerusform>%n object stored for %1.</numerusform>
-            <numerusform>%n objects stored for %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HeatmapCommands</name>
-    <message numerus="yes">
-        <source>%1 has %n page(s).</source>
-        <translation>
-            <numerusform>%1 has %n page.</numerusform>
-            <numerusform>%1 has %n pages.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PageLens::ChatPanel</name>
-    <message numerus="yes">
-        <source>%1 — %2, %n question(s)</source>
-        <translation>
-            <numerusform>%1 — %2, %n question</numerusform>
-            <numerusform>%1 — %2, %n questions</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PageLens::LayerController</name>
-    <message numerus="yes">
-        <source>%n object(s) found on page %1.</source>
-        <translation>
-            <numerusform>%n object found on page %1.</numerusform>
-            <numerusform>%n objects found on page %1.</numerusform>
-        </translation>
+    <name>UiLanguage</name>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -51,9 +51,9 @@ Result<QVector<SearchHit>> DenseSignal::search(const QString &query, int k) cons
         loop.exec();
     if (!future.isFinished()) {
         future.cancel();
-        return fail(Error::Code::Timeout,
-                    QCoreApplication::translate("PageLens", "The model service did not answer within %n second(s).", nullptr,
-                                                int(std::chrono::duration_cast<std::chrono::seconds>(m_deadline).count())));
+        // A plain int: lupdate 6.4 loops forever on a template call inside translate()'s arguments.
+        const int seconds = int(std::chrono::duration_cast<std::chrono::seconds>(m_deadline).count());
+        return fail(Error::Code::Timeout, QCoreApplication::translate("PageLens", "The model service did not answer within %n second(s).", nullptr, seconds));
     }
     const Result<Embeddings> embedded = takeResult(future);
     if (!embedded)

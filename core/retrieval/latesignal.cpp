@@ -41,9 +41,9 @@ Result<QVector<SearchHit>> LateSignal::search(const QString &query, int k) const
         loop.exec();
     if (!future.isFinished()) {
         future.cancel();
-        return fail(Error::Code::Timeout,
-                    QCoreApplication::translate("PageLens", "The late-interaction server did not answer within %n second(s).", nullptr,
-                                                int(std::chrono::duration_cast<std::chrono::seconds>(m_deadline).count())));
+        // A plain int: lupdate 6.4 loops forever on a template call inside translate()'s arguments.
+        const int seconds = int(std::chrono::duration_cast<std::chrono::seconds>(m_deadline).count());
+        return fail(Error::Code::Timeout, QCoreApplication::translate("PageLens", "The late-interaction server did not answer within %n second(s).", nullptr, seconds));
     }
     const Result<Vectors> embedded = takeResult(future);
     if (!embedded)
