@@ -1042,6 +1042,18 @@
         <source>Rows were lost, so a new catalog was made. The damaged one is kept at %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--type takes pdf, image or scan, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a day such as 2024-05-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort takes relevance, name or date.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaGuard</name>
@@ -1751,22 +1763,180 @@ When no page has all the words, the pages with most of them are shown.</source>
         <source>This page has no words (text layer or OCR) to match the query against.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>PageLens::AgentLoop</name>
     <message>
-        <source>Stopped.</source>
+        <source>Could not save %1 (%2). The library keeps its previous index; free disk space and index again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The agent did not finish within %1 steps.</source>
+        <source>Could not read the index file %1.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>PageLens::Catalog</name>
+    <message>
+        <source>The benchmark needs positive --pages, --dim and --queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FAISS baseline failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the vector index %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vector index holds %1-dimensional embeddings but the library uses %2 dimensions; it will be rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for the vector index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add to the vector index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedding of page %1 is zero or not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove pages from the vector index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query embedding is zero or not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not search the vector index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rebuild the vector index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the vector index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vector index file uses another similarity measure; it will be rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete old vector index files in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benchmark needs positive --pages, --patches, --dim, --query-tokens and --queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page vector file %1 is damaged or missing; it needs to be rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page vectors need a dimension between 1 and 65536.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vectors of page %1 do not fit the page vector file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library&apos;s pages were embedded with %1, not %2. Re-embed the library to switch models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model service returned a wrong number of embeddings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model returned %1-dimensional vectors; the library uses %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: the file already failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file kept changing while it was read; it will be read again on the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late interaction sends page images, which this library&apos;s privacy setting (%1) does not allow. Set it to &quot;images&quot; (--privacy images) to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s page vectors were made with %1, not %2. Run again with --reembed to replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The late-interaction server returned %1-wide vectors; %2 expects %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document reader could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading page %1 took longer than %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the file took longer than %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader ran out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, limit %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, signal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, exit code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library catalog is damaged: %1. Run `pagelens-cli repair` to rebuild it (the damaged file is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The library folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no library in %1, and it cannot be created there (the folder cannot be written).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1774,7 +1944,11 @@ When no page has all the words, the pages with most of them are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library catalog is locked.</source>
+        <source>The library catalog in %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library in %1 is read-only and was written by another version of PageLens, so it cannot be upgraded to be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1782,11 +1956,7 @@ When no page has all the words, the pages with most of them are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not in the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library catalog could not be updated.</source>
+        <source>The library catalog is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1798,34 +1968,93 @@ When no page has all the words, the pages with most of them are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library catalog is damaged: %1. Run `pagelens-cli repair` to rebuild it (the damaged file is kept).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no library in %1, and it cannot be created there (the folder cannot be written).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library catalog in %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library in %1 is read-only and was written by another version of PageLens, so it cannot be upgraded to be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PageLens::CatalogSchema</name>
-    <message>
         <source>This library was written by a newer PageLens (catalog version %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library catalog is locked.</source>
+        <source>The library catalog could not be upgraded (step %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library catalog could not be upgraded (step %1).</source>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no library catalog in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only: it cannot be repaired here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged catalog could not be moved aside to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be written (no permission to create its lock file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for another PageLens to finish writing to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting to write to the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Another PageLens (process %1) is still writing to %2; gave up after %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>has only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar in meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::AgentLoop</name>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent did not finish within %1 steps.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2128,112 +2357,6 @@ When no page has all the words, the pages with most of them are shown.</source>
     </message>
 </context>
 <context>
-    <name>PageLens::ChecksummedFile</name>
-    <message>
-        <source>Could not read the index file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PageLens::ChecksummedFile::Writer</name>
-    <message>
-        <source>Could not save the index file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PageLens::Cli</name>
-    <message>
-        <source>--type takes pdf, image or scan, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 takes a day such as 2024-05-31.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--sort takes relevance, name or date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PageLens::DenseBenchmark</name>
-    <message>
-        <source>The benchmark needs positive --pages, --dim and --queries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not create a temporary folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The FAISS baseline failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PageLens::DenseFile</name>
-    <message>
-        <source>Could not save the vector index.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the vector index %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vector index holds %1-dimensional embeddings but the library uses %2 dimensions; it will be rebuilt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PageLens::DenseIndex</name>
-    <message>
-        <source>Could not add to the vector index.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The embedding of page %1 is zero or not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not remove pages from the vector index.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The query embedding is zero or not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not search the vector index.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not rebuild the vector index.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the vector index.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vector index file %1 is damaged or missing; it will be rebuilt from the catalog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vector index file uses another similarity measure; it will be rebuilt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not delete old vector index files in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PageLens::DocumentModel</name>
     <message>
         <source>Pending</source>
@@ -2403,28 +2526,6 @@ When no page has all the words, the pages with most of them are shown.</source>
     </message>
 </context>
 <context>
-    <name>PageLens::Enricher</name>
-    <message>
-        <source>This library&apos;s pages were embedded with %1, not %2. Re-embed the library to switch models.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model service returned a wrong number of embeddings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model returned %1-dimensional vectors; the library uses %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PageLens::F</name>
-    <message>
-        <source>Not enough memory for the vector index.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PageLens::FindBar</name>
     <message>
         <source>Previous hit (Shift+F3)</source>
@@ -2574,40 +2675,6 @@ When no page has all the words, the pages with most of them are shown.</source>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PageLens::Indexer</name>
-    <message>
-        <source>The document has no pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indexing was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not read: the file already failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file kept changing while it was read; it will be read again on the next run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PageLens::LateEmbedder</name>
-    <message>
-        <source>Late interaction sends page images, which this library&apos;s privacy setting (%1) does not allow. Set it to &quot;images&quot; (--privacy images) to use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library&apos;s page vectors were made with %1, not %2. Run again with --reembed to replace them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The late-interaction server returned %1-wide vectors; %2 expects %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3081,59 +3148,6 @@ When no page has all the words, the pages with most of them are shown.</source>
     </message>
 </context>
 <context>
-    <name>PageLens::LibraryRepair</name>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no library catalog in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library %1 is read-only: it cannot be repaired here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The damaged catalog could not be moved aside to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PageLens::LibraryScanner</name>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PageLens::LibraryWriteLock</name>
-    <message>
-        <source>The library %1 cannot be written (no permission to create its lock file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for another PageLens to finish writing to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled while waiting to write to the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another PageLens (process %1) is still writing to %2; gave up after %n second(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PageLens::MainWindow</name>
     <message numerus="yes">
         <source>%n changed while read (still pending)</source>
@@ -3509,48 +3523,6 @@ Enter its password (kept for this session only):</source>
     </message>
 </context>
 <context>
-    <name>PageLens::MatchExplanation</name>
-    <message>
-        <source>has only: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>matched: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>similar in meaning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signals: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>objects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>looks like</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PageLens::MaxSimBenchmark</name>
-    <message>
-        <source>The benchmark needs positive --pages, --patches, --dim, --query-tokens and --queries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not create a temporary folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PageLens::OutlinePane</name>
     <message>
         <source>Outline</source>
@@ -3638,28 +3610,6 @@ Enter its password (kept for this session only):</source>
     </message>
     <message>
         <source>turned %1°</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PageLens::PatchStore</name>
-    <message>
-        <source>The page vector file %1 is damaged or missing; it needs to be rebuilt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PageLens::PatchStoreWriter</name>
-    <message>
-        <source>Page vectors need a dimension between 1 and 65536.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vectors of page %1 do not fit the page vector file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the page vectors.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4376,45 +4326,6 @@ Enter its password (kept for this session only):</source>
     </message>
     <message>
         <source>matched: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PageLens::WorkerClient</name>
-    <message>
-        <source>The document reader could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading page %1 took longer than %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the file took longer than %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>page %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>opening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reader ran out of memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, limit %2 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, signal %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, exit code %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -208,13 +208,12 @@ std::optional<SearchSetup> prepareSearch(CliContext &ctx, const QCommandLinePars
 /** --folder, --type, --modified-after/-before and --sort of `search`. */
 Result<SearchFilter> searchFilter(const QCommandLineParser &parser)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("PageLens", text); };
     SearchFilter filter;
     if (parser.isSet(QStringLiteral("folder")))
         filter.folder = QFileInfo(parser.value(QStringLiteral("folder"))).absoluteFilePath();
     for (const QString &type : parser.value(QStringLiteral("type")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!SearchFilter::knownTypes().contains(type.trimmed()))
-            return fail(Error::Code::InvalidArgument, tr("--type takes pdf, image or scan, not \"%1\".").arg(type));
+            return fail(Error::Code::InvalidArgument, LibraryCommands::tr("--type takes pdf, image or scan, not \"%1\".").arg(type));
         filter.types << type.trimmed();
     }
     for (const auto &[name, date] : {std::pair{QStringLiteral("modified-after"), &filter.modifiedFrom},
@@ -223,12 +222,12 @@ Result<SearchFilter> searchFilter(const QCommandLineParser &parser)
             continue;
         *date = QDate::fromString(parser.value(name), Qt::ISODate);
         if (!date->isValid())
-            return fail(Error::Code::InvalidArgument, tr("--%1 takes a day such as 2024-05-31.").arg(name));
+            return fail(Error::Code::InvalidArgument, LibraryCommands::tr("--%1 takes a day such as 2024-05-31.").arg(name));
     }
     if (parser.isSet(QStringLiteral("sort"))) {
         const auto sort = SearchFilter::parseSort(parser.value(QStringLiteral("sort")));
         if (!sort)
-            return fail(Error::Code::InvalidArgument, tr("--sort takes relevance, name or date."));
+            return fail(Error::Code::InvalidArgument, LibraryCommands::tr("--sort takes relevance, name or date."));
         filter.sort = *sort;
     }
     return filter;

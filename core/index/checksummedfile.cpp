@@ -62,7 +62,7 @@ Result<void> syncFolder(const QString &path)
         const int saved = errno;
         if (fd >= 0)
             ::close(fd);
-        return fail(Error::Code::Io, tr("Could not save the index file."),
+        return fail(Error::Code::Io, PageLens::tr("Could not save the index file."),
                     QStringLiteral("fsync of %1: %2").arg(QString::fromLocal8Bit(dir), QString::fromLocal8Bit(strerror(saved))));
     }
     ::close(fd);
@@ -74,7 +74,7 @@ Result<void> syncFolder(const QString &path)
 
 tl::unexpected<Error> corrupt(const QString &path, const QString &detail)
 {
-    return fail(Error::Code::Corrupt, tr("The index file %1 is damaged or missing.").arg(QFileInfo(path).fileName()),
+    return fail(Error::Code::Corrupt, PageLens::tr("The index file %1 is damaged or missing.").arg(QFileInfo(path).fileName()),
                 QStringLiteral("%1: %2").arg(path, detail));
 }
 
@@ -86,17 +86,34 @@ ChecksummedFile::Writer::Writer(const QString &path) : m_file(path), m_chunk(kHa
 
 Result<void> ChecksummedFile::Writer::open()
 {
-    if (!m_file.open(QIODevice::WriteOnly))
-        return fail(Error::Code::Io, tr("Could not save the index file."),
-                    QStringLiteral("%1: %2").arg(m_file.fileName(), m_file.errorString()));
+    // Unbuffered: a refused write fails in write() with the system's reason (a buffered one fails
+    // later, at commit, as "Unknown error"). Bodies are written in large pieces anyway.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return tl::unexpected(failure());
     return {};
+}
+
+Error ChecksummedFile::Writer::failure() const
+{
+    // The system's reason ("No space left on device") is what tells the user what to do.
+    return Error(Error::Code::Io,
+                 PageLens::tr("Could not save %1 (%2). The library keeps its previous index; free disk space and index again.")
+                     .arg(QFileInfo(m_file.fileName()).fileName(), m_reason.isEmpty() ? m_file.errorString() : m_reason),
+                 m_file.fileName());
 }
 
 bool ChecksummedFile::Writer::write(const void *data, qint64 bytes)
 {
     const auto *bytesIn = static_cast<const char *>(data);
-    if (m_file.write(bytesIn, bytes) != bytes)
+    if (const qint64 written = m_file.write(bytesIn, bytes); written != bytes) {
+#if defined(Q_OS_UNIX)
+        // A short write carries no reason (Qt reports "Unknown error"); the next byte makes the
+        // kernel say it: no space, quota or file size limit. The file is abandoned anyway.
+        if (written >= 0 && ::write(m_file.handle(), bytesIn + written, 1) < 0)
+            m_reason = QString::fromLocal8Bit(strerror(errno));
+#endif
         return false;
+    }
     for (qint64 done = 0; done < bytes;) {
         const qint64 part = std::min(bytes - done, kChunk - qint64(m_written % kChunk));
         m_chunk.addData(QByteArrayView(bytesIn + done, part));
@@ -125,8 +142,7 @@ Result<void> ChecksummedFile::Writer::commit(const Magic &magic, quint32 version
     trailer.bodySize = qToLittleEndian(m_written);
     std::memcpy(trailer.hash, QCryptographicHash::hash(m_chunkDigests, kHash).constData(), kHashSize);
     if (m_file.write(reinterpret_cast<const char *>(&trailer), sizeof trailer) != qint64(sizeof trailer) || !m_file.commit())
-        return fail(Error::Code::Io, tr("Could not save the index file."),
-                    QStringLiteral("%1: %2").arg(m_file.fileName(), m_file.errorString()));
+        return tl::unexpected(failure());
     return syncFolder(m_file.fileName());
 }
 
@@ -140,7 +156,7 @@ Result<ChecksummedFile> ChecksummedFile::open(const QString &path, const Magic &
     if (!file.exists())
         return corrupt(path, QStringLiteral("does not exist"));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::Io, tr("Could not read the index file %1.").arg(QFileInfo(path).fileName()),
+        return fail(Error::Code::Io, PageLens::tr("Could not read the index file %1.").arg(QFileInfo(path).fileName()),
                     QStringLiteral("%1: %2").arg(path, file.errorString()));
     const qint64 size = file.size();
     if (size < qint64(sizeof(Trailer)))
@@ -151,7 +167,7 @@ Result<ChecksummedFile> ChecksummedFile::open(const QString &path, const Magic &
     if (!data) {
         result.m_copy = file.readAll();
         if (result.m_copy.size() != size)
-            return fail(Error::Code::Io, tr("Could not read the index file %1.").arg(QFileInfo(path).fileName()),
+            return fail(Error::Code::Io, PageLens::tr("Could not read the index file %1.").arg(QFileInfo(path).fileName()),
                         QStringLiteral("%1: %2").arg(path, file.errorString()));
         data = reinterpret_cast<const uchar *>(result.m_copy.constData());
     }

@@ -32,6 +32,8 @@ public:
         /** False on a short write; commit() then fails with the reason. */
         bool write(const void *data, qint64 bytes);
         quint64 written() const { return m_written; }
+        /** The error a failed write() or commit() returns: the file and the system's reason. */
+        Error failure() const;
         /** Appends the trailer, then fsync, rename, fsync of the folder. */
         Result<void> commit(const Magic &magic, quint32 version, quint32 dim);
 
@@ -39,6 +41,7 @@ public:
         void endChunk();
 
         QSaveFile m_file;
+        QString m_reason;   // why the system refused a write, when it said
         QCryptographicHash m_chunk;
         QByteArray m_chunkDigests;
         quint64 m_written = 0;

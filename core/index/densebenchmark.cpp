@@ -135,7 +135,7 @@ Result<DenseBenchmark::Report> DenseBenchmark::run(const Options &options)
 {
     if (options.pages <= 0 || options.pages > std::numeric_limits<int>::max() || options.dim <= 0 || options.queries <= 0
         || options.k <= 0)
-        return fail(Error::Code::InvalidArgument, tr("The benchmark needs positive --pages, --dim and --queries."));
+        return fail(Error::Code::InvalidArgument, PageLens::tr("The benchmark needs positive --pages, --dim and --queries."));
 
     const int previousThreads = BlasRuntime::threads();
     BlasRuntime::setThreads(options.threads);
@@ -146,7 +146,7 @@ Result<DenseBenchmark::Report> DenseBenchmark::run(const Options &options)
     if (dir.isEmpty()) {
         temp.emplace();
         if (!temp->isValid())
-            return fail(Error::Code::Io, tr("Could not create a temporary folder."), temp->errorString());
+            return fail(Error::Code::Io, PageLens::tr("Could not create a temporary folder."), temp->errorString());
         dir = temp->path();
     }
 
@@ -244,7 +244,7 @@ Result<DenseBenchmark::Report> DenseBenchmark::run(const Options &options)
             std::sort(faissLatencies.begin(), faissLatencies.end());
             report.faissP50Ms = percentile(faissLatencies, 0.50);
         } catch (const std::exception &e) {
-            return fail(Error::Code::Unknown, tr("The FAISS baseline failed."), QString::fromLocal8Bit(e.what()));
+            return fail(Error::Code::Unknown, PageLens::tr("The FAISS baseline failed."), QString::fromLocal8Bit(e.what()));
         }
     }
 

@@ -60,7 +60,7 @@ struct MemoryReader : faiss::IOReader {
 Error corrupt(const QString &path, const QString &detail)
 {
     return Error(Error::Code::Corrupt,
-                 tr("The vector index file %1 is damaged or missing; it will be rebuilt from the catalog.")
+                 PageLens::tr("The vector index file %1 is damaged or missing; it will be rebuilt from the catalog.")
                      .arg(QFileInfo(path).fileName()),
                  detail);
 }
@@ -76,8 +76,10 @@ Result<void> DenseFile::write(const faiss::Index &index, int dim, const QString 
     try {
         faiss::write_index(&index, &writer);
     } catch (const std::exception &e) {
-        return fail(Error::Code::Io, tr("Could not save the vector index."),
-                    QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(e.what())));
+        // A refused write surfaces as FAISS's exception; the file knows the system's reason.
+        Error error = file.failure();
+        error.detail = QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(e.what()));
+        return tl::unexpected(error);
     }
     return file.commit(kMagic, kVersion, quint32(dim));
 }
@@ -88,14 +90,14 @@ Result<std::unique_ptr<faiss::Index>> DenseFile::read(const QString &path, int d
     if (!file) {
         if (file.error().code == Error::Code::Corrupt)
             return tl::unexpected(corrupt(path, file.error().detail));
-        return fail(file.error().code, tr("Could not read the vector index %1.").arg(QFileInfo(path).fileName()),
+        return fail(file.error().code, PageLens::tr("Could not read the vector index %1.").arg(QFileInfo(path).fileName()),
                     file.error().detail);
     }
     if (file->version() != kVersion)
         return tl::unexpected(corrupt(path, QStringLiteral("%1: format version %2").arg(path).arg(file->version())));
     if (file->dim() != quint32(dim))
         return fail(Error::Code::Mismatch,
-                    tr("The vector index holds %1-dimensional embeddings but the library uses %2 dimensions; "
+                    PageLens::tr("The vector index holds %1-dimensional embeddings but the library uses %2 dimensions; "
                        "it will be rebuilt.").arg(file->dim()).arg(dim),
                     path);
 

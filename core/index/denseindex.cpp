@@ -51,7 +51,7 @@ auto guarded(const QString &message, F &&f) -> decltype(f())
     try {
         return f();
     } catch (const std::bad_alloc &) {
-        return fail(Error::Code::Unknown, tr("Not enough memory for the vector index."), message);
+        return fail(Error::Code::Unknown, PageLens::tr("Not enough memory for the vector index."), message);
     } catch (const std::exception &e) { // faiss::FaissException included
         return fail(Error::Code::Unknown, message, QString::fromLocal8Bit(e.what()));
     }
@@ -135,7 +135,7 @@ qint64 highestGeneration(const QString &dir)
 
 QString mismatchMessage(qsizetype given, int dim)
 {
-    return tr("The embedding has %1 dimensions but the library's vector index holds %2-dimensional embeddings.")
+    return PageLens::tr("The embedding has %1 dimensions but the library's vector index holds %2-dimensional embeddings.")
         .arg(given)
         .arg(dim);
 }
@@ -269,7 +269,7 @@ Result<DenseIndex::Rows> DenseIndex::prepare(std::span<const qint64> ids, std::s
     if (vectors.size() != n * size_t(m_dim)) {
         if (n > 0 && vectors.size() % n == 0)
             return fail(Error::Code::Mismatch, mismatchMessage(qsizetype(vectors.size() / n), m_dim));
-        return fail(Error::Code::InvalidArgument, tr("Could not add to the vector index."),
+        return fail(Error::Code::InvalidArgument, PageLens::tr("Could not add to the vector index."),
                     QStringLiteral("%1 ids but %2 values").arg(n).arg(vectors.size()));
     }
     // The last vector given for an id wins, as if the rows had been added one by one.
@@ -285,14 +285,14 @@ Result<DenseIndex::Rows> DenseIndex::prepare(std::span<const qint64> ids, std::s
         if (last.value(ids[i]) != i)
             continue;
         if (ids[i] < 0)
-            return fail(Error::Code::InvalidArgument, tr("Could not add to the vector index."),
+            return fail(Error::Code::InvalidArgument, PageLens::tr("Could not add to the vector index."),
                         QStringLiteral("negative page id %1").arg(ids[i]));
         const auto row = vectors.subspan(i * size_t(m_dim), size_t(m_dim));
         const size_t at = rows.vectors.size();
         rows.vectors.insert(rows.vectors.end(), row.begin(), row.end());
         if (!normalize(rows.vectors.data() + at, m_dim))
             return fail(Error::Code::InvalidArgument,
-                        tr("The embedding of page %1 is zero or not a number.").arg(ids[i]));
+                        PageLens::tr("The embedding of page %1 is zero or not a number.").arg(ids[i]));
         rows.ids.push_back(idx_t(ids[i]));
     }
     return rows;
@@ -306,7 +306,7 @@ Result<void> DenseIndex::add(std::span<const qint64> ids, std::span<const float>
     if (rows->ids.empty())
         return {};
     QMutexLocker writer(&m_writer);
-    return guarded(tr("Could not add to the vector index."), [&]() -> Result<void> {
+    return guarded(PageLens::tr("Could not add to the vector index."), [&]() -> Result<void> {
         const std::vector<idx_t> present = presentIds(*m_index, rows->ids);
         const qint64 live = m_index->ntotal - m_tombstones - qint64(present.size()) + qint64(rows->ids.size());
         if (!hnswOf(*m_index) && wantedKind(live) == Kind::Hnsw) {
@@ -331,7 +331,7 @@ Result<void> DenseIndex::add(std::span<const qint64> ids, std::span<const float>
 Result<qint64> DenseIndex::remove(std::span<const qint64> ids)
 {
     QMutexLocker writer(&m_writer);
-    return guarded(tr("Could not remove pages from the vector index."), [&]() -> Result<qint64> {
+    return guarded(PageLens::tr("Could not remove pages from the vector index."), [&]() -> Result<qint64> {
         std::vector<idx_t> wanted(ids.begin(), ids.end());
         const std::vector<idx_t> present = presentIds(*m_index, wanted);
         QWriteLocker lock(&m_lock);
@@ -348,9 +348,9 @@ Result<QList<DenseHit>> DenseIndex::search(std::span<const float> query, int k) 
         return QList<DenseHit>();
     std::vector<float> q(query.begin(), query.end());
     if (!normalize(q.data(), m_dim))
-        return fail(Error::Code::InvalidArgument, tr("The query embedding is zero or not a number."));
+        return fail(Error::Code::InvalidArgument, PageLens::tr("The query embedding is zero or not a number."));
 
-    return guarded(tr("Could not search the vector index."), [&]() -> Result<QList<DenseHit>> {
+    return guarded(PageLens::tr("Could not search the vector index."), [&]() -> Result<QList<DenseHit>> {
         QReadLocker lock(&m_lock);
         const auto &map = idMap(*m_index);
         const idx_t wanted = std::min<idx_t>(k, map.ntotal - m_tombstones);
@@ -422,7 +422,7 @@ Result<void> DenseIndex::rebuild(const std::function<Result<void>(const Sink &si
         auto rows = prepare(ids, vectors);
         if (!rows)
             return tl::unexpected(rows.error());
-        return guarded(tr("Could not rebuild the vector index."), [&]() -> Result<void> {
+        return guarded(PageLens::tr("Could not rebuild the vector index."), [&]() -> Result<void> {
             removePresent(*next, presentIds(*next, rows->ids), tombstones);
             idMap(*next).add_with_ids(idx_t(rows->ids.size()), rows->vectors.data(), rows->ids.data());
             return {};
@@ -430,7 +430,7 @@ Result<void> DenseIndex::rebuild(const std::function<Result<void>(const Sink &si
     };
     if (auto filled = source(sink); !filled)
         return filled;
-    return guarded(tr("Could not rebuild the vector index."), [&]() -> Result<void> {
+    return guarded(PageLens::tr("Could not rebuild the vector index."), [&]() -> Result<void> {
         if (wantedKind(next->ntotal) == Kind::Hnsw) {
             auto graph = makeIndex(Kind::Hnsw);
             const auto &flat = idMap(*next);
@@ -446,9 +446,9 @@ Result<qint64> DenseIndex::save(const QString &dir)
 {
     QMutexLocker writer(&m_writer);
     if (!QDir().mkpath(dir))
-        return fail(Error::Code::Io, tr("Could not create the folder %1.").arg(dir));
+        return fail(Error::Code::Io, PageLens::tr("Could not create the folder %1.").arg(dir));
 
-    auto compacted = guarded(tr("Could not save the vector index."), [&]() -> Result<void> {
+    auto compacted = guarded(PageLens::tr("Could not save the vector index."), [&]() -> Result<void> {
         if (!hnswOf(*m_index))
             return {};
         const qint64 live = m_index->ntotal - m_tombstones;
@@ -490,18 +490,18 @@ Result<void> DenseIndex::load(const QString &dir, qint64 generation)
     const bool known = dynamic_cast<const faiss::IndexFlat *>(inner)
         || (hnsw && dynamic_cast<const faiss::IndexFlat *>(hnsw->storage));
     if (!known)
-        return fail(Error::Code::Corrupt, tr("The vector index file %1 is damaged or missing; it will be rebuilt from the catalog.")
+        return fail(Error::Code::Corrupt, PageLens::tr("The vector index file %1 is damaged or missing; it will be rebuilt from the catalog.")
                                               .arg(fileName(generation)),
                     QStringLiteral("%1: not an id map over a flat or HNSW index").arg(path));
     if (map->d != m_dim)
         return fail(Error::Code::Mismatch, mismatchMessage(map->d, m_dim), path);
     if (map->metric_type != faiss::METRIC_INNER_PRODUCT || inner->metric_type != faiss::METRIC_INNER_PRODUCT)
-        return fail(Error::Code::Mismatch, tr("The vector index file uses another similarity measure; it will be rebuilt."), path);
+        return fail(Error::Code::Mismatch, PageLens::tr("The vector index file uses another similarity measure; it will be rebuilt."), path);
 
     const qint64 tombstones = std::count(map->id_map.begin(), map->id_map.end(), kTombstone);
     map->rev_map.erase(kTombstone); // rebuilt by FAISS from id_map, tombstones included
     if (qint64(map->rev_map.size()) != map->ntotal - tombstones)
-        return fail(Error::Code::Corrupt, tr("The vector index file %1 is damaged or missing; it will be rebuilt from the catalog.")
+        return fail(Error::Code::Corrupt, PageLens::tr("The vector index file %1 is damaged or missing; it will be rebuilt from the catalog.")
                                               .arg(fileName(generation)),
                     QStringLiteral("%1: duplicate ids").arg(path));
     swapIn(std::move(*read), tombstones);
@@ -523,7 +523,7 @@ Result<void> DenseIndex::removeOtherGenerations(const QString &dir) const
             failed << name;
     }
     if (!failed.isEmpty())
-        return fail(Error::Code::Io, tr("Could not delete old vector index files in %1.").arg(dir), failed.join(QStringLiteral(", ")));
+        return fail(Error::Code::Io, PageLens::tr("Could not delete old vector index files in %1.").arg(dir), failed.join(QStringLiteral(", ")));
     return {};
 }
 

@@ -276,14 +276,14 @@ Result<MaxSimBenchmark::Report> MaxSimBenchmark::run(const Options &options)
     if (options.pages <= 0 || options.patches <= 0 || options.dim <= 0 || options.queryTokens <= 0 || options.queries <= 0
         || options.k <= 0 || options.candidates <= 0 || options.poolFactor < 0)
         return fail(Error::Code::InvalidArgument,
-                    tr("The benchmark needs positive --pages, --patches, --dim, --query-tokens and --queries."));
+                    PageLens::tr("The benchmark needs positive --pages, --patches, --dim, --query-tokens and --queries."));
 
     std::optional<QTemporaryDir> temp;
     QString dir = options.workDir;
     if (dir.isEmpty()) {
         temp.emplace();
         if (!temp->isValid())
-            return fail(Error::Code::Io, tr("Could not create a temporary folder."), temp->errorString());
+            return fail(Error::Code::Io, PageLens::tr("Could not create a temporary folder."), temp->errorString());
         dir = temp->path();
     }
     const QString path = QDir(dir).filePath(PatchStore::fileName(1));

@@ -23,7 +23,7 @@ QString tr(const char *text)
 
 tl::unexpected<Error> corrupt(const QString &path, const QString &detail)
 {
-    return fail(Error::Code::Corrupt, tr("The page vector file %1 is damaged; it needs to be rebuilt.").arg(QFileInfo(path).fileName()),
+    return fail(Error::Code::Corrupt, PageLens::tr("The page vector file %1 is damaged; it needs to be rebuilt.").arg(QFileInfo(path).fileName()),
                 QStringLiteral("%1: %2").arg(path, detail));
 }
 
@@ -40,7 +40,7 @@ Result<PatchStore> PatchStore::open(const QString &path)
     if (!file) {
         Error error = file.error();
         if (error.code == Error::Code::Corrupt)
-            error.message = tr("The page vector file %1 is damaged or missing; it needs to be rebuilt.").arg(QFileInfo(path).fileName());
+            error.message = PageLens::tr("The page vector file %1 is damaged or missing; it needs to be rebuilt.").arg(QFileInfo(path).fileName());
         return tl::unexpected(error);
     }
     if (file->version() != kVersion)

@@ -53,7 +53,7 @@ PatchStoreWriter::PatchStoreWriter(const QString &path, int dim, int poolFactor)
 Result<void> PatchStoreWriter::open()
 {
     if (m_dim <= 0 || m_dim > 65536 || m_poolFactor < 0)
-        return fail(Error::Code::InvalidArgument, tr("Page vectors need a dimension between 1 and 65536."));
+        return fail(Error::Code::InvalidArgument, PageLens::tr("Page vectors need a dimension between 1 and 65536."));
     return m_file.open();
 }
 
@@ -65,9 +65,9 @@ Result<void> PatchStoreWriter::append(const EncodedPage &page)
         || page.pooledBlocks.size() != MaxSimKernel::blockCount(page.pooled) * blockBytes
         || (m_poolFactor > 0) != (page.pooled > 0) || page.columns < 0 || page.rows < 0
         || page.columns > std::numeric_limits<quint16>::max() || page.rows > std::numeric_limits<quint16>::max())
-        return fail(Error::Code::InvalidArgument, tr("The vectors of page %1 do not fit the page vector file.").arg(page.id));
+        return fail(Error::Code::InvalidArgument, PageLens::tr("The vectors of page %1 do not fit the page vector file.").arg(page.id));
     if (!m_file.write(page.blocks.constData(), page.blocks.size()))
-        return fail(Error::Code::Io, tr("Could not save the page vectors."), m_path);
+        return tl::unexpected(m_file.failure());
     PatchStore::Page row{};
     row.id = page.id;
     row.firstBlock = m_blocks;
@@ -93,7 +93,7 @@ Result<void> PatchStoreWriter::commit()
     footer.poolFactor = quint32(m_poolFactor);
     if (!m_file.write(m_pooled.constData(), m_pooled.size()) || !m_file.write(m_table.constData(), m_table.size())
         || !m_file.write(&footer, sizeof footer))
-        return fail(Error::Code::Io, tr("Could not save the page vectors."), m_path);
+        return tl::unexpected(m_file.failure());
     return m_file.commit(PatchStore::kMagic, PatchStore::kVersion, quint32(m_dim));
 }
 

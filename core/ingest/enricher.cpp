@@ -129,7 +129,7 @@ Result<void> Enricher::checkEmbeddingModel()
     if (!current->isEmpty() && *current != wanted) {
         if (!m_options.reembed)
             return fail(Error::Code::Mismatch,
-                        tr("This library's pages were embedded with %1, not %2. Re-embed the library to switch models.")
+                        PageLens::tr("This library's pages were embedded with %1, not %2. Re-embed the library to switch models.")
                             .arg(*current, wanted));
         log::ingest()->info("re-embedding: {} -> {}", log::s(*current), log::s(wanted));
         return m_catalog->clearEmbeddings();
@@ -278,12 +278,12 @@ Result<void> Enricher::embedPages(EnrichSummary &summary, IndexProgress &progres
         if (!embeddings)
             return tl::unexpected(embeddings.error());
         if (embeddings->vectors.size() != ids.size())
-            return fail(Error::Code::BadResponse, tr("The model service returned a wrong number of embeddings."),
+            return fail(Error::Code::BadResponse, PageLens::tr("The model service returned a wrong number of embeddings."),
                         QStringLiteral("%1 for %2 texts").arg(embeddings->vectors.size()).arg(ids.size()));
         for (const auto &vector : embeddings->vectors) {
             if (vector.size() != m_options.embedDimensions && m_options.embedDimensions > 0)
                 return fail(Error::Code::Mismatch,
-                            tr("The model returned %1-dimensional vectors; the library uses %2.")
+                            PageLens::tr("The model returned %1-dimensional vectors; the library uses %2.")
                                 .arg(vector.size()).arg(m_options.embedDimensions));
         }
         const QString model = m_options.embedModel.isEmpty() ? embeddings->model : m_options.embedModel;

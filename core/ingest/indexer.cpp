@@ -212,7 +212,7 @@ Result<PageRecord> Indexer::readPageIsolated(const QString &path, const QString 
     {
         const QMutexLocker lock(&m_failedMutex);
         if (m_readerFailed.contains(path))
-            return fail(Error::Code::Cancelled, tr("Not read: the file already failed."));
+            return fail(Error::Code::Cancelled, PageLens::tr("Not read: the file already failed."));
     }
     if (!t_worker)
         t_worker = std::make_unique<WorkerClient>(m_options);
@@ -332,7 +332,7 @@ Result<IndexSummary> Indexer::run()
         }
         const int pageCount = *opened;
         if (pageCount <= 0) {
-            const Error noPages(Error::Code::Corrupt, tr("The document has no pages."));
+            const Error noPages(Error::Code::Corrupt, PageLens::tr("The document has no pages."));
             if (auto r = finish(job, &noPages); !r)
                 return tl::unexpected(r.error());
             return false;
@@ -344,7 +344,7 @@ Result<IndexSummary> Indexer::run()
             job.pages << QtConcurrent::run(m_pool.get(), [path = job.doc.path, password = job.password, page,
                                                           version = state->hash, this]() -> Result<PageRecord> {
                 if (m_cancel.load())
-                    return fail(Error::Code::Cancelled, tr("Indexing was cancelled."));
+                    return fail(Error::Code::Cancelled, PageLens::tr("Indexing was cancelled."));
                 return readPageIsolated(path, password, page, version);
             });
         }
@@ -388,7 +388,7 @@ Result<IndexSummary> Indexer::run()
         }
         ++summary.changed;
         job.doc.status = DocumentStatus::Pending;
-        job.doc.error = tr("The file kept changing while it was read; it will be read again on the next run.");
+        job.doc.error = PageLens::tr("The file kept changing while it was read; it will be read again on the next run.");
         log::ingest()->warn("{} kept changing while it was read: left pending", log::s(job.doc.path));
         if (auto r = m_catalog->setStatus(job.doc.id, DocumentStatus::Pending, job.doc.error); !r)
             return r;

@@ -89,13 +89,13 @@ Result<LateEmbedSummary> LateEmbedder::run()
 {
     if (m_options.privacy != Privacy::Images)
         return fail(Error::Code::InvalidArgument,
-                    tr("Late interaction sends page images, which this library's privacy setting (%1) does not allow. "
+                    PageLens::tr("Late interaction sends page images, which this library's privacy setting (%1) does not allow. "
                        "Set it to \"images\" (--privacy images) to use it.").arg(toString(m_options.privacy)));
     const LateConfig &config = m_client->config();
     if (m_index->model() != config.model) {
         if (m_index->pageCount() > 0 && !m_options.reembed)
             return fail(Error::Code::Mismatch,
-                        tr("The library's page vectors were made with %1, not %2. Run again with --reembed to replace them.")
+                        PageLens::tr("The library's page vectors were made with %1, not %2. Run again with --reembed to replace them.")
                             .arg(m_index->model(), config.model));
         if (auto r = m_index->reset(config.model, config.dim); !r)
             return tl::unexpected(r.error());
@@ -160,7 +160,7 @@ Result<LateEmbedSummary> LateEmbedder::run()
             const MultiVector &vectors = answer->at(i);
             if (vectors.dim != config.dim)
                 return fail(Error::Code::Mismatch,
-                            tr("The late-interaction server returned %1-wide vectors; %2 expects %3.")
+                            PageLens::tr("The late-interaction server returned %1-wide vectors; %2 expects %3.")
                                 .arg(vectors.dim).arg(config.model).arg(config.dim));
             auto rows = patchRows(vectors, grids.at(i));
             if (!rows)

@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFileInfo>
+#include <QLocale>
 #include <QProcess>
 
 #include "core/common/log.h"
@@ -28,8 +29,8 @@ QString tr(const char *text) { return QCoreApplication::translate("PageLens", te
 
 QString crashReason(const QString &path)
 {
-    return path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? tr("The PDF made the reader crash")
-                                                                      : tr("The file made the reader crash");
+    return path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? PageLens::tr("The PDF made the reader crash")
+                                                                      : PageLens::tr("The file made the reader crash");
 }
 
 } // namespace
@@ -59,6 +60,9 @@ Result<void> WorkerClient::start()
     m_process = std::make_unique<QProcess>();
     m_buffer.clear();
     m_process->setProgram(m_program);
+    // The worker's messages reach the user: it speaks the language this process chose (Settings may
+    // override the system's).
+    m_process->setArguments({QStringLiteral("--locale"), QLocale().name()});
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (!environment.contains(QStringLiteral("OMP_THREAD_LIMIT")))
@@ -81,7 +85,7 @@ Result<void> WorkerClient::start()
     if (!m_process->waitForStarted(10000)) {
         const QString reason = m_process->errorString();
         m_process.reset();
-        return fail(Error::Code::ReaderFailed, tr("The document reader could not be started."), reason);
+        return fail(Error::Code::ReaderFailed, PageLens::tr("The document reader could not be started."), reason);
     }
     return {};
 }
@@ -124,8 +128,8 @@ Result<QCborMap> WorkerClient::callOnce(const QCborMap &request, const QString &
             stop(false);
             const QString seconds = QString::number(m_options.pageDeadlineMs / 1000.0, 'g', 3);
             return fail(Error::Code::ReaderFailed,
-                        page >= 0 ? tr("Reading page %1 took longer than %2 s").arg(page + 1).arg(seconds)
-                                  : tr("Opening the file took longer than %1 s").arg(seconds));
+                        page >= 0 ? PageLens::tr("Reading page %1 took longer than %2 s").arg(page + 1).arg(seconds)
+                                  : PageLens::tr("Opening the file took longer than %1 s").arg(seconds));
         }
         // False on timeout and when the worker ended; both are looked at above.
         if (m_process->waitForReadyRead(int(std::min<qint64>(deadline.remainingTime(), 1000))))
@@ -141,13 +145,13 @@ Result<QCborMap> WorkerClient::callOnce(const QCborMap &request, const QString &
     // On Unix, QProcess keeps the terminating signal in exitCode() after a CrashExit (forkfd's status).
     const int code = m_process->exitCode();
     m_process.reset();
-    const QString where = page >= 0 ? tr("page %1").arg(page + 1) : tr("opening");
+    const QString where = page >= 0 ? PageLens::tr("page %1").arg(page + 1) : PageLens::tr("opening");
     if (!crashed && code == WorkerProtocol::kOutOfMemoryExit)
-        return fail(Error::Code::ReaderFailed, tr("The reader ran out of memory"),
-                    tr("%1, limit %2 MB").arg(where).arg(m_options.workerMemoryLimitMB));
+        return fail(Error::Code::ReaderFailed, PageLens::tr("The reader ran out of memory"),
+                    PageLens::tr("%1, limit %2 MB").arg(where).arg(m_options.workerMemoryLimitMB));
     *killedFromOutside = crashed && code == SIGKILL;
     return fail(Error::Code::ReaderFailed, crashReason(path),
-                crashed ? tr("%1, signal %2").arg(where).arg(code) : tr("%1, exit code %2").arg(where).arg(code));
+                crashed ? PageLens::tr("%1, signal %2").arg(where).arg(code) : PageLens::tr("%1, exit code %2").arg(where).arg(code));
 }
 
 Result<QCborMap> WorkerClient::call(const QCborMap &request, const QString &path, int page)

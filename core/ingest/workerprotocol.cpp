@@ -14,7 +14,7 @@ QString tr(const char *text) { return QCoreApplication::translate("PageLens", te
 
 Error badFrame(const QString &detail)
 {
-    return Error(Error::Code::BadResponse, tr("The document reader sent an answer PageLens cannot read."), detail);
+    return Error(Error::Code::BadResponse, PageLens::tr("The document reader sent an answer PageLens cannot read."), detail);
 }
 
 } // namespace

@@ -58,7 +58,7 @@ tl::unexpected<Error> dbError(const QSqlQuery &query, const char *what)
     const QString detail = QStringLiteral("%1: %2").arg(QLatin1String(what), query.lastError().text());
     if (isDamage(query.lastError()))
         return fail(Error::Code::CatalogDamaged, Catalog::damagedMessage(query.lastError().databaseText()), detail);
-    return fail(Error::Code::Database, tr("The library catalog could not be updated."), detail);
+    return fail(Error::Code::Database, PageLens::tr("The library catalog could not be updated."), detail);
 }
 
 QString pageErrorsToJson(const QMap<int, QString> &errors)
@@ -91,7 +91,7 @@ QString headerProblem(const QString &path)
     if (!file.exists())
         return QString();
     if (!file.open(QIODevice::ReadOnly))
-        return tr("it cannot be read (%1)").arg(file.errorString());
+        return PageLens::tr("it cannot be read (%1)").arg(file.errorString());
     qint64 size = file.size();
     // Another PageLens creating this library leaves the file empty for a moment: give it a second.
     for (int wait = 0; size == 0 && wait < 10; ++wait) {
@@ -99,10 +99,10 @@ QString headerProblem(const QString &path)
         size = QFileInfo(path).size();
     }
     if (size == 0)
-        return tr("the file is empty");
+        return PageLens::tr("the file is empty");
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return tr("it is not an SQLite database");
+        return PageLens::tr("it is not an SQLite database");
     auto be32 = [&header](int at) {
         return (quint32(quint8(header[at])) << 24) | (quint32(quint8(header[at + 1])) << 16)
                | (quint32(quint8(header[at + 2])) << 8) | quint32(quint8(header[at + 3]));
@@ -114,12 +114,12 @@ QString headerProblem(const QString &path)
     // The header's page count is valid when its change counter matches "version-valid-for" (file format).
     const bool countValid = pageCount > 0 && be32(24) == be32(92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return tr("its header is damaged");
+        return PageLens::tr("its header is damaged");
     // With a write-ahead log in use the main file may lag behind it; the log is checked by SQLite.
     if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
         return QString();
     if (size % pageSize != 0 || (countValid && qint64(pageCount) * pageSize > size))
-        return tr("the file is truncated (%1 bytes)").arg(size);
+        return PageLens::tr("the file is truncated (%1 bytes)").arg(size);
     return QString();
 }
 
@@ -250,7 +250,7 @@ QSqlDatabase Catalog::database() const
 
 QString Catalog::damagedMessage(const QString &reason)
 {
-    return tr("The library catalog is damaged: %1. Run `pagelens-cli repair` to rebuild it "
+    return PageLens::tr("The library catalog is damaged: %1. Run `pagelens-cli repair` to rebuild it "
               "(the damaged file is kept).").arg(reason);
 }
 
@@ -268,28 +268,28 @@ Result<std::shared_ptr<Catalog>> Catalog::open(const QString &directory)
     const QString path = QDir(dir).filePath(QStringLiteral("catalog.sqlite"));
     const bool exists = QFileInfo::exists(path);
     if (!exists && !QDir().mkpath(dir))
-        return fail(Error::Code::Io, tr("The library folder %1 cannot be created.").arg(dir));
+        return fail(Error::Code::Io, PageLens::tr("The library folder %1 cannot be created.").arg(dir));
     if (const QString problem = headerProblem(path); !problem.isEmpty())
         return fail(Error::Code::CatalogDamaged, damagedMessage(problem), path);
     const bool readOnly = !isWritable(dir);
     if (readOnly && !exists)
-        return fail(Error::Code::ReadOnly, tr("There is no library in %1, and it cannot be created there (the folder "
+        return fail(Error::Code::ReadOnly, PageLens::tr("There is no library in %1, and it cannot be created there (the folder "
                                               "cannot be written).").arg(dir));
     std::shared_ptr<Catalog> catalog(new Catalog(dir, readOnly));
     if (!catalog->database().isOpen()) {
         const QSqlError error = catalog->database().lastError();
         if (isDamage(error))
             return fail(Error::Code::CatalogDamaged, damagedMessage(error.databaseText()), error.text());
-        return fail(Error::Code::Database, tr("The library catalog in %1 cannot be opened.").arg(dir), error.text());
+        return fail(Error::Code::Database, PageLens::tr("The library catalog in %1 cannot be opened.").arg(dir), error.text());
     }
     if (readOnly) {
         QSqlQuery q(catalog->database());
         if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
             return isDamage(q.lastError())
                        ? fail(Error::Code::CatalogDamaged, damagedMessage(q.lastError().databaseText()), q.lastError().text())
-                       : fail(Error::Code::Database, tr("The library catalog in %1 cannot be read.").arg(dir), q.lastError().text());
+                       : fail(Error::Code::Database, PageLens::tr("The library catalog in %1 cannot be read.").arg(dir), q.lastError().text());
         if (q.value(0).toInt() != CatalogSchema::currentVersion())
-            return fail(Error::Code::ReadOnly, tr("The library in %1 is read-only and was written by another version of "
+            return fail(Error::Code::ReadOnly, PageLens::tr("The library in %1 is read-only and was written by another version of "
                                                   "PageLens, so it cannot be upgraded to be read.").arg(dir));
         log::library()->info("catalog {} opened read-only", log::s(path));
         return catalog;
@@ -362,7 +362,7 @@ Result<DocumentInfo> Catalog::document(qint64 id) const
     if (!q.exec())
         return dbError(q, "document");
     if (!q.next())
-        return fail(Error::Code::NotFound, tr("The document is not in the library."));
+        return fail(Error::Code::NotFound, PageLens::tr("The document is not in the library."));
     return documentFromQuery(q);
 }
 
@@ -374,7 +374,7 @@ Result<DocumentInfo> Catalog::documentByPath(const QString &path) const
     if (!q.exec())
         return dbError(q, "documentByPath");
     if (!q.next())
-        return fail(Error::Code::NotFound, tr("%1 is not in the library.").arg(path));
+        return fail(Error::Code::NotFound, PageLens::tr("%1 is not in the library.").arg(path));
     return documentFromQuery(q);
 }
 
@@ -440,7 +440,7 @@ Result<void> Catalog::commitDocument(const DocumentInfo &doc, const QVector<Page
 {
     QSqlDatabase db = database();
     if (!db.transaction())
-        return fail(Error::Code::Database, tr("The library catalog is locked."), db.lastError().text());
+        return fail(Error::Code::Database, PageLens::tr("The library catalog is locked."), db.lastError().text());
     QSqlQuery q(db);
     auto rollback = [&](const char *what) {
         auto error = dbError(q, what);
@@ -495,7 +495,7 @@ Result<void> Catalog::commitDocument(const DocumentInfo &doc, const QVector<Page
     if (!q.exec())
         return rollback("commitDocument update");
     if (!db.commit())
-        return fail(Error::Code::Database, tr("The library catalog could not be updated."), db.lastError().text());
+        return fail(Error::Code::Database, PageLens::tr("The library catalog could not be updated."), db.lastError().text());
     return {};
 }
 
@@ -537,7 +537,7 @@ Result<PageRecord> Catalog::page(const PageRef &ref) const
     if (!q.exec())
         return dbError(q, "page");
     if (!q.next())
-        return fail(Error::Code::NotFound, tr("Page %1 is not in the library.").arg(ref.page + 1));
+        return fail(Error::Code::NotFound, PageLens::tr("Page %1 is not in the library.").arg(ref.page + 1));
     return pageFromQuery(q, true);
 }
 
@@ -549,7 +549,7 @@ Result<PageRecord> Catalog::pageById(qint64 pageId) const
     if (!q.exec())
         return dbError(q, "pageById");
     if (!q.next())
-        return fail(Error::Code::NotFound, tr("The page is not in the library."));
+        return fail(Error::Code::NotFound, PageLens::tr("The page is not in the library."));
     return pageFromQuery(q, true);
 }
 
@@ -628,7 +628,7 @@ Result<void> Catalog::replaceDetections(qint64 pageId, const QString &prompt, co
 {
     QSqlDatabase db = database();
     if (!db.transaction())
-        return fail(Error::Code::Database, tr("The library catalog is locked."), db.lastError().text());
+        return fail(Error::Code::Database, PageLens::tr("The library catalog is locked."), db.lastError().text());
     QSqlQuery q(db);
     auto rollback = [&](const char *what) {
         auto error = dbError(q, what);
@@ -660,7 +660,7 @@ Result<void> Catalog::replaceDetections(qint64 pageId, const QString &prompt, co
             return rollback("replaceDetections insert");
     }
     if (!db.commit())
-        return fail(Error::Code::Database, tr("The library catalog could not be updated."), db.lastError().text());
+        return fail(Error::Code::Database, PageLens::tr("The library catalog could not be updated."), db.lastError().text());
     return {};
 }
 
@@ -748,7 +748,7 @@ Result<void> Catalog::storeEmbeddings(const QVector<qint64> &pageIds, const QVec
 {
     QSqlDatabase db = database();
     if (!db.transaction())
-        return fail(Error::Code::Database, tr("The library catalog is locked."), db.lastError().text());
+        return fail(Error::Code::Database, PageLens::tr("The library catalog is locked."), db.lastError().text());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO embeddings(page_id, model, dim, vector) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < pageIds.size() && i < vectors.size(); ++i) {
@@ -768,7 +768,7 @@ Result<void> Catalog::storeEmbeddings(const QVector<qint64> &pageIds, const QVec
         return r;
     }
     if (!db.commit())
-        return fail(Error::Code::Database, tr("The library catalog could not be updated."), db.lastError().text());
+        return fail(Error::Code::Database, PageLens::tr("The library catalog could not be updated."), db.lastError().text());
     return {};
 }
 
@@ -794,7 +794,7 @@ Result<void> Catalog::clearEmbeddings()
 {
     QSqlDatabase db = database();
     if (!db.transaction())
-        return fail(Error::Code::Database, tr("The library catalog is locked."), db.lastError().text());
+        return fail(Error::Code::Database, PageLens::tr("The library catalog is locked."), db.lastError().text());
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("DELETE FROM embeddings"))
         || !q.exec(QStringLiteral("DELETE FROM settings WHERE key = 'embedding.model'"))) {
@@ -803,7 +803,7 @@ Result<void> Catalog::clearEmbeddings()
         return error;
     }
     if (!db.commit())
-        return fail(Error::Code::Database, tr("The library catalog could not be updated."), db.lastError().text());
+        return fail(Error::Code::Database, PageLens::tr("The library catalog could not be updated."), db.lastError().text());
     return {};
 }
 

@@ -134,22 +134,22 @@ Result<void> CatalogSchema::migrate(QSqlDatabase db)
     q.finish();
     if (version > currentVersion())
         return fail(Error::Code::Unsupported,
-                    tr("This library was written by a newer PageLens (catalog version %1).").arg(version));
+                    PageLens::tr("This library was written by a newer PageLens (catalog version %1).").arg(version));
     for (int next = version + 1; next <= currentVersion(); ++next) {
         if (!db.transaction())
-            return fail(Error::Code::Database, tr("The library catalog is locked."), db.lastError().text());
+            return fail(Error::Code::Database, PageLens::tr("The library catalog is locked."), db.lastError().text());
         QStringList statements = step(next);
         statements << QStringLiteral("PRAGMA user_version = %1").arg(next);
         for (const QString &sql : std::as_const(statements)) {
             if (!q.exec(sql)) {
                 const QString detail = q.lastError().text();
                 db.rollback();
-                return fail(Error::Code::Database, tr("The library catalog could not be upgraded (step %1).").arg(next),
+                return fail(Error::Code::Database, PageLens::tr("The library catalog could not be upgraded (step %1).").arg(next),
                             detail);
             }
         }
         if (!db.commit())
-            return fail(Error::Code::Database, tr("The library catalog could not be upgraded (step %1).").arg(next),
+            return fail(Error::Code::Database, PageLens::tr("The library catalog could not be upgraded (step %1).").arg(next),
                         db.lastError().text());
         log::library()->info("catalog upgraded to version {}", next);
     }

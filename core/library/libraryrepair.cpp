@@ -61,7 +61,7 @@ QString integrityOf(Catalog &catalog)
     QSqlQuery q(catalog.database());
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         return q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
-    return q.next() ? q.value(0).toString() : tr("no answer");
+    return q.next() ? q.value(0).toString() : PageLens::tr("no answer");
 }
 
 Result<void> rebuildTextIndexes(Catalog &catalog)
@@ -70,7 +70,7 @@ Result<void> rebuildTextIndexes(Catalog &catalog)
     for (const char *sql : {"INSERT INTO pages_fts(pages_fts) VALUES ('rebuild')",
                             "INSERT INTO pages_trigram(pages_trigram) VALUES ('rebuild')"}) {
         if (!q.exec(QLatin1String(sql)))
-            return fail(Error::Code::Database, tr("The text index could not be rebuilt."), q.lastError().text());
+            return fail(Error::Code::Database, PageLens::tr("The text index could not be rebuilt."), q.lastError().text());
     }
     return {};
 }
@@ -106,10 +106,10 @@ Result<void> LibraryRepair::rememberSources(const QString &directory, const QStr
         return {};
     QSaveFile file(sourcesPath(directory));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return fail(Error::Code::Io, tr("%1 cannot be written.").arg(file.fileName()), file.errorString());
+        return fail(Error::Code::Io, PageLens::tr("%1 cannot be written.").arg(file.fileName()), file.errorString());
     file.write((known.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
     if (!file.commit())
-        return fail(Error::Code::Io, tr("%1 cannot be written.").arg(file.fileName()), file.errorString());
+        return fail(Error::Code::Io, PageLens::tr("%1 cannot be written.").arg(file.fileName()), file.errorString());
     return {};
 }
 
@@ -126,9 +126,9 @@ Result<RepairReport> LibraryRepair::run(const QString &directory)
     const QString dir = QDir(directory).absolutePath();
     const QString catalogPath = QDir(dir).filePath(QStringLiteral("catalog.sqlite"));
     if (!QFileInfo::exists(catalogPath))
-        return fail(Error::Code::NotFound, tr("There is no library catalog in %1.").arg(QDir::toNativeSeparators(dir)));
+        return fail(Error::Code::NotFound, PageLens::tr("There is no library catalog in %1.").arg(QDir::toNativeSeparators(dir)));
     if (!Catalog::isWritable(dir))
-        return fail(Error::Code::ReadOnly, tr("The library %1 is read-only: it cannot be repaired here.").arg(QDir::toNativeSeparators(dir)));
+        return fail(Error::Code::ReadOnly, PageLens::tr("The library %1 is read-only: it cannot be repaired here.").arg(QDir::toNativeSeparators(dir)));
     auto lock = LibraryWriteLock::acquire(dir, std::chrono::seconds(30));
     if (!lock)
         return tl::unexpected(lock.error());
@@ -174,7 +174,7 @@ Result<RepairReport> LibraryRepair::run(const QString &directory)
         QStringLiteral("catalog.damaged-%1.sqlite").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFileInfo::exists(catalogPath + suffix) && !QFile::rename(catalogPath + suffix, aside + suffix))
-            return fail(Error::Code::Io, tr("The damaged catalog could not be moved aside to %1.").arg(aside + suffix));
+            return fail(Error::Code::Io, PageLens::tr("The damaged catalog could not be moved aside to %1.").arg(aside + suffix));
     }
     report.movedAside = aside;
     log::library()->warn("damaged catalog moved to {}; re-adding {} known paths", log::s(aside), known.size());

@@ -41,10 +41,10 @@ Result<QString> LibraryScanner::hashFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::Io, tr("%1 cannot be read.").arg(path), file.errorString());
+        return fail(Error::Code::Io, PageLens::tr("%1 cannot be read.").arg(path), file.errorString());
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return fail(Error::Code::Io, tr("%1 cannot be read.").arg(path), file.errorString());
+        return fail(Error::Code::Io, PageLens::tr("%1 cannot be read.").arg(path), file.errorString());
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -76,7 +76,7 @@ Result<ScanReport> LibraryScanner::add(const QStringList &paths, const std::atom
         const QString path = info.absoluteFilePath();
         if (!info.exists()) {
             ++report.skipped;
-            report.problems << tr("%1 does not exist.").arg(input);
+            report.problems << PageLens::tr("%1 does not exist.").arg(input);
             continue;
         }
         if (info.isDir()) {
@@ -175,7 +175,7 @@ Result<void> LibraryScanner::visitFile(const QString &path, bool explicitInput, 
     if (!isRegularFile(path)) {
         ++report.skipped;
         if (explicitInput)
-            report.problems << tr("%1 is not a regular file.").arg(path);
+            report.problems << PageLens::tr("%1 is not a regular file.").arg(path);
         log::library()->info("skipping {} (not a regular file)", log::s(path));
         return {};
     }

@@ -13,9 +13,10 @@
 namespace PageLens {
 
 namespace {
-QString tr(const char *text, int n = -1)
+// lupdate marks a string as a plural only with the disambiguation argument in between.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("PageLens", text, nullptr, n);
+    return QCoreApplication::translate("PageLens", text, disambiguation, n);
 }
 } // namespace
 
@@ -46,7 +47,7 @@ Result<std::unique_ptr<LibraryWriteLock>> LibraryWriteLock::acquire(const QStrin
         if (lock->m_file.tryLock(0))
             return lock;
         if (lock->m_file.error() == QLockFile::PermissionError || lock->m_file.error() == QLockFile::UnknownError)
-            return fail(Error::Code::Io, tr("The library %1 cannot be written (no permission to create its lock file).")
+            return fail(Error::Code::Io, PageLens::tr("The library %1 cannot be written (no permission to create its lock file).")
                                              .arg(QDir::toNativeSeparators(libraryDirectory)));
         qint64 pid = 0;
         QString host, app;
@@ -64,13 +65,13 @@ Result<std::unique_ptr<LibraryWriteLock>> LibraryWriteLock::acquire(const QStrin
             announced = true;
             log::library()->info("library {} is being written by pid {} ({}); waiting", log::s(libraryDirectory), pid, log::s(app));
             if (waiting)
-                waiting(tr("Waiting for another PageLens to finish writing to %1…").arg(QDir::toNativeSeparators(libraryDirectory)));
+                waiting(PageLens::tr("Waiting for another PageLens to finish writing to %1…").arg(QDir::toNativeSeparators(libraryDirectory)));
         }
         if (cancel && cancel->load())
-            return fail(Error::Code::Cancelled, tr("Cancelled while waiting to write to the library."));
+            return fail(Error::Code::Cancelled, PageLens::tr("Cancelled while waiting to write to the library."));
         if (deadline.hasExpired())
             return fail(Error::Code::Locked,
-                        tr("Another PageLens (process %1) is still writing to %2; gave up after %n second(s).", int(timeout.count()))
+                        PageLens::tr("Another PageLens (process %1) is still writing to %2; gave up after %n second(s).", nullptr, int(timeout.count()))
                             .arg(pid)
                             .arg(QDir::toNativeSeparators(libraryDirectory)));
         QThread::msleep(100);

@@ -6,25 +6,33 @@
 
 namespace PageLens {
 
+namespace {
+
+// Not a QObject: its words live in the "PageLens" context, named explicitly so lupdate files them there.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PageLens", text);
+}
+
+} // namespace
+
 QString MatchExplanation::describe(const SearchHit &hit)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("PageLens", text); };
     QStringList parts;
     const QString terms = hit.matchedTerms.join(QStringLiteral(", "));
     if (!terms.isEmpty())
-        parts << (hit.partialMatch ? tr("has only: %1") : tr("matched: %1")).arg(terms);
+        parts << (hit.partialMatch ? PageLens::tr("has only: %1") : PageLens::tr("matched: %1")).arg(terms);
     else if (hit.signalScores.contains(QStringLiteral("dense")))
-        parts << tr("similar in meaning");
+        parts << PageLens::tr("similar in meaning");
     if (!hit.signalScores.isEmpty())
-        parts << tr("signals: %1").arg(hit.signalScores.keys().join(QStringLiteral(", ")));
+        parts << PageLens::tr("signals: %1").arg(hit.signalScores.keys().join(QStringLiteral(", ")));
     return parts.join(QStringLiteral(" · "));
 }
 
 QString MatchExplanation::reason(const SearchHit &hit)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("PageLens", text); };
     if (hit.captionOnly)
-        return tr("caption");
+        return PageLens::tr("caption");
     // The words marked in the snippet are what is on the page ("vitae" for "knowles OR vitae").
     QStringList marked;
     static const QRegularExpression markedWord(QStringLiteral("\\[([^\\]]+)\\]"));
@@ -38,9 +46,9 @@ QString MatchExplanation::reason(const SearchHit &hit)
     if (!hit.matchedTerms.isEmpty())
         return hit.matchedTerms.join(QStringLiteral(", "));
     if (hit.signalScores.contains(QStringLiteral("objects")))
-        return tr("objects");
+        return PageLens::tr("objects");
     if (hit.signalScores.contains(QStringLiteral("dense")) || hit.signalScores.contains(QStringLiteral("late")))
-        return tr("looks like");
+        return PageLens::tr("looks like");
     return {};
 }
 

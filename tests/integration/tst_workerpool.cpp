@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QXmlStreamReader>
 
 #include "tests/support/clirunner.h"
 #include "tests/support/testpaths.h"
@@ -58,6 +59,25 @@ QList<qint64> workersOf(qint64 root)
             found << pid;
     }
     return found;
+}
+
+/** The translation of `source` in a Qt Linguist file, read as XML (not through QTranslator). */
+QString translationIn(const QString &tsFile, const QString &source)
+{
+    QFile file(tsFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QXmlStreamReader xml(&file);
+    QString current;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("source"))
+            current = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation") && current == source)
+            return xml.readElementText();
+    }
+    return {};
 }
 
 QByteArray wchanOf(qint64 pid)
@@ -193,6 +213,25 @@ private Q_SLOTS:
         QCOMPARE(states.value(QStringLiteral("a-victim.pdf")).pages, 4);
         QCOMPARE(states.value(QStringLiteral("b-scotus.pdf")).status, QStringLiteral("indexed"));
         QCOMPARE(states.value(QStringLiteral("c-paper.pdf")).status, QStringLiteral("indexed"));
+    }
+
+    void workerSpeaksTheAppLanguage()
+    {
+        // The reason is written inside the worker (it opens the file); the CLI runs in German, so
+        // the worker must be told the language and load the translations too.
+        const QString source = QStringLiteral("This file is neither a PDF nor a supported image (PNG, JPEG, WebP, TIFF, BMP, GIF).");
+        const QString german = translationIn(QStringLiteral(PAGELENS_TRANSLATIONS_DIR "/pagelens_de.ts"), source);
+        QVERIFY(!german.isEmpty() && german != source);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        environment.remove(QStringLiteral("LANGUAGE"));
+        const QString library = m_dir.filePath(QStringLiteral("german-lib"));
+        const auto run = PageLens::Test::CliRunner(library, environment)(
+            {QStringLiteral("add"), corpusPath(QStringLiteral("broken/qpdf-bad1.pdf"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(run.out + run.err).contains(german), (run.out + run.err).constData());
+        QCOMPARE(statuses(library).value(QStringLiteral("qpdf-bad1.pdf")).error, german);
     }
 
     void brokenFolderIndexesThroughWorkers()
