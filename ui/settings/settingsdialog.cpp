@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,6 +16,9 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -273,24 +277,41 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
                              "PAGELENS_LATE_API_KEY in the environment takes precedence over the keychain."),
                          late));
 
-    // Two columns: stacked, the groups would be taller than a 768-pixel laptop screen.
+    // Two columns: stacked, the groups would be taller than a 768-pixel laptop screen. They scroll
+    // when the screen is shorter still: squeezed, the wrapped hints lost their last lines.
     auto *serviceColumn = new QVBoxLayout;
     serviceColumn->addWidget(service);
     serviceColumn->addWidget(key);
-    serviceColumn->addWidget(late);
     serviceColumn->addStretch(1);
     auto *libraryColumn = new QVBoxLayout;
     libraryColumn->addWidget(privacy);
     libraryColumn->addWidget(limits);
     libraryColumn->addWidget(ocr);
+    libraryColumn->addWidget(late);
     libraryColumn->addWidget(language);
     libraryColumn->addStretch(1);
-    auto *columns = new QHBoxLayout;
+    auto *page = new QWidget;
+    auto *columns = new QHBoxLayout(page);
+    columns->setContentsMargins(0, 0, 0, 0);
     columns->addLayout(serviceColumn, 1);
     columns->addLayout(libraryColumn, 1);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_buttons);
+    // A scroll area asks for little; open at the size the groups want, within the screen.
+    const QRect screen = (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    const int width = std::min(page->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width(),
+                               screen.width() * 9 / 10);
+    const int height = page->hasHeightForWidth() ? page->heightForWidth(width) : page->sizeHint().height();
+    resize(width + layout->contentsMargins().left() + layout->contentsMargins().right(),
+           std::min(height + m_buttons->sizeHint().height() + layout->spacing() + layout->contentsMargins().top()
+                        + layout->contentsMargins().bottom(),
+                    screen.height() * 9 / 10));
 
     setFields(m_session->settings());
     setPrivacy(std::nullopt);
