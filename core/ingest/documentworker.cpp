@@ -1,11 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "core/ingest/documentworker.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <new>
 
+#include <QtGlobal>
+#if defined(Q_OS_WIN)
+#include <cstdlib>
+#include <fcntl.h>
+#include <io.h>
+#else
 #include <unistd.h>
+#endif
 
 #include <QCborValue>
 #include <QThread>
@@ -19,18 +27,46 @@ namespace PageLens {
 
 namespace {
 
+// The frames travel over the standard handles as raw bytes: POSIX calls, or the C runtime's
+// equivalents on Windows (in binary mode, so no byte of a frame is translated).
+#if defined(Q_OS_WIN)
+constexpr int kStdin = 0;
+constexpr int kStdout = 1;
+constexpr int kStderr = 2;
+int rawRead(int fd, char *data, qint64 size) { return ::_read(fd, data, unsigned(std::min<qint64>(size, 1 << 30))); }
+int rawWrite(int fd, const char *data, qint64 size) { return ::_write(fd, data, unsigned(std::min<qint64>(size, 1 << 30))); }
+int rawDup(int fd) { return ::_dup(fd); }
+int rawDup2(int from, int to) { return ::_dup2(from, to); }
+[[noreturn]] void rawExit(int code) { ::_exit(code); }
+void binaryMode()
+{
+    ::_setmode(kStdin, _O_BINARY);
+    ::_setmode(kStdout, _O_BINARY);
+}
+#else
+constexpr int kStdin = STDIN_FILENO;
+constexpr int kStdout = STDOUT_FILENO;
+constexpr int kStderr = STDERR_FILENO;
+ssize_t rawRead(int fd, char *data, qint64 size) { return ::read(fd, data, size_t(size)); }
+ssize_t rawWrite(int fd, const char *data, qint64 size) { return ::write(fd, data, size_t(size)); }
+int rawDup(int fd) { return ::dup(fd); }
+int rawDup2(int from, int to) { return ::dup2(from, to); }
+[[noreturn]] void rawExit(int code) { ::_exit(code); }
+void binaryMode() {}
+#endif
+
 /** Out of address space (RLIMIT_AS set by the pool): say so through the exit code, not a crash. */
 [[noreturn]] void outOfMemory()
 {
     static const char message[] = "pagelens-docworker: out of memory\n";
-    (void)!::write(STDERR_FILENO, message, sizeof message - 1);
-    ::_exit(WorkerProtocol::kOutOfMemoryExit);
+    (void)!rawWrite(kStderr, message, sizeof message - 1);
+    rawExit(WorkerProtocol::kOutOfMemoryExit);
 }
 
 bool readAll(int fd, char *data, qint64 size)
 {
     while (size > 0) {
-        const ssize_t n = ::read(fd, data, size_t(size));
+        const auto n = rawRead(fd, data, size);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -46,7 +82,7 @@ bool writeAll(int fd, const QByteArray &bytes)
     const char *data = bytes.constData();
     qint64 size = bytes.size();
     while (size > 0) {
-        const ssize_t n = ::write(fd, data, size_t(size));
+        const auto n = rawWrite(fd, data, size);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -116,19 +152,20 @@ int DocumentWorker::serve()
     std::set_new_handler(outOfMemory);
     // Answers go to a private copy of stdout; stdout itself becomes stderr, so a library that
     // prints (Poppler, Tesseract) cannot corrupt the frames.
-    const int out = ::dup(STDOUT_FILENO);
-    if (out < 0 || ::dup2(STDERR_FILENO, STDOUT_FILENO) < 0)
+    binaryMode();
+    const int out = rawDup(kStdout);
+    if (out < 0 || rawDup2(kStderr, kStdout) < 0)
         return 1;
     for (;;) {
         char header[4];
-        if (!readAll(STDIN_FILENO, header, 4))
+        if (!readAll(kStdin, header, 4))
             return 0;   // the indexer closed the pipe: done
         QByteArray buffer(header, 4);
         const quint32 length = qFromBigEndian<quint32>(header);
         if (length > WorkerProtocol::kMaxFrameBytes)
             return 1;
         buffer.resize(4 + qsizetype(length));
-        if (!readAll(STDIN_FILENO, buffer.data() + 4, length))
+        if (!readAll(kStdin, buffer.data() + 4, length))
             return 1;
         auto request = WorkerProtocol::takeFrame(buffer);
         if (!request || !*request)

@@ -265,8 +265,9 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     lateForm->addRow(tr("M&odel:"), m_lateModel);
     lateForm->addRow(tr("AP&I:"), m_lateDialect);
     lateForm->addRow(tr("Ke&y:"), m_lateKey);
+    lateForm->addRow(m_lateKeyStatus);   // its own row, as the API key's: beside the buttons it was cut off
     auto *lateKeyButtons = new QHBoxLayout;
-    lateKeyButtons->addWidget(m_lateKeyStatus, 1);
+    lateKeyButtons->addStretch(1);
     lateKeyButtons->addWidget(m_storeLateKey);
     lateKeyButtons->addWidget(m_removeLateKey);
     lateForm->addRow(lateKeyButtons);
