@@ -291,6 +291,21 @@ void MainWindow::createActions()
     m_enrich->setStatusTip(tr("Show what would be sent to the model service, then caption and embed pages"));
     connect(m_enrich, &QAction::triggered, m_controller, &LibraryController::requestEnrichment);
 
+    // Pages are embedded for late interaction after indexing; this starts it by hand (a server set
+    // up later, or a run that was cancelled).
+    m_embedImages = new QAction(tr("Embed Page &Images for Late Interaction"), this);
+    m_embedImages->setStatusTip(tr("Send the pages not yet embedded to the late-interaction server of Settings"));
+    connect(m_embedImages, &QAction::triggered, this, [this] {
+        if (!m_controller->isOpen())
+            statusBar()->showMessage(tr("Open a library first."), messageTimeoutMs);
+        else if (!m_controller->providerSession()->lateClient())
+            statusBar()->showMessage(tr("Set up a late-interaction server in Settings first."), messageTimeoutMs);
+        else if (m_controller->isLateEmbedding())
+            statusBar()->showMessage(tr("Page images are already being embedded."), messageTimeoutMs);
+        else
+            m_controller->startLateEmbedding();
+    });
+
     auto *settings = new QAction(icon("settings"), tr("&Settings…"), this);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
@@ -334,6 +349,7 @@ void MainWindow::createActions()
     library->addAction(m_cancel);
     library->addSeparator();
     library->addAction(m_enrich);
+    library->addAction(m_embedImages);
     library->addSeparator();
     library->addAction(m_password);
 

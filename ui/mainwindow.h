@@ -165,6 +165,7 @@ private:
     QAction *m_addFolder = nullptr;
     QAction *m_password = nullptr;
     QAction *m_enrich = nullptr;
+    QAction *m_embedImages = nullptr;
     QAction *m_fullScreen = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<EgressDialog> m_egressDialog;
