@@ -224,7 +224,9 @@ Result<QList<MaxSimEngine::Hit>> LatePatchIndex::search(std::span<const float> q
 {
     QList<MaxSimEngine::Hit> all;
     for (const Segment &segment : *segments()) {
-        auto hits = MaxSimEngine(*segment.store).twoStage(query, k);
+        MaxSimEngine::Options options;
+        options.candidates = kCandidates;
+        auto hits = MaxSimEngine(*segment.store, options).twoStage(query, k);
         if (!hits)
             return tl::unexpected(hits.error());
         all += *hits;

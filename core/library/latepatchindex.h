@@ -40,6 +40,9 @@ public:
     // measured (recall@10 1.0 at 10k pages, docs/benchmarks-maxsim.md) rather than the paper's 3,
     // which would make the candidate stage a third of an exact scan.
     static constexpr int kPoolFactor = 32;
+    // Pages reranked exactly: at 100k pages bench maxsim measured recall@10 0.97 with 512 and 0.92
+    // with 256 (docs/benchmarks-maxsim.md), for ~24 ms p50 on two cores.
+    static constexpr int kCandidates = 512;
     static constexpr int kMaxSegments = 8;
 
     explicit LatePatchIndex(std::shared_ptr<Catalog> catalog);
