@@ -36,12 +36,12 @@ class Catalog;
 class LatePatchIndex
 {
 public:
-    // Pooled vectors only pick candidates (reranked exactly), so the coarse factor bench maxsim
-    // measured (recall@10 1.0 at 10k pages, docs/benchmarks-maxsim.md) rather than the paper's 3,
-    // which would make the candidate stage a third of an exact scan.
-    static constexpr int kPoolFactor = 32;
-    // Pages reranked exactly: at 100k pages bench maxsim measured recall@10 0.97 with 512 and 0.92
-    // with 256 (docs/benchmarks-maxsim.md), for ~24 ms p50 on two cores.
+    // Pooled vectors only pick candidates (reranked exactly), so a coarse factor rather than the
+    // paper's 3, which would make the candidate stage a third of an exact scan. 65 pools a ColPali
+    // page into 16 vectors (one kernel block, 2,144 bytes resident); with 512 pages reranked
+    // bench maxsim measured recall@10 0.97 at 100k pages (0.92 with 256), two-stage p50 24–34 ms
+    // on two cores (docs/benchmarks-maxsim.md). Segments written with another factor keep theirs.
+    static constexpr int kPoolFactor = 65;
     static constexpr int kCandidates = 512;
     static constexpr int kMaxSegments = 8;
 
