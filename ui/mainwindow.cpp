@@ -362,6 +362,7 @@ void MainWindow::createActions()
     view->addAction(m_viewer->zoomOutAction());
     view->addAction(m_viewer->fitWidthAction());
     view->addAction(m_viewer->fitPageAction());
+    view->addAction(m_viewer->continuousAction());
     view->addSeparator();
     m_fullScreen = new QAction(tr("&Full Screen"), this);
     m_fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
