@@ -15,6 +15,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QWheelEvent>
 
 #include "tests/support/testpaths.h"
 #include "ui/viewer/findbar.h"
@@ -186,12 +187,28 @@ private Q_SLOTS:
         QCOMPARE(m_panel->pageSpin()->value(), 2);
         QCOMPARE(m_panel->thumbnails()->currentRow(), 1);
         // The wheel scrolls through the document too; End and Home reach its ends.
+        const int before = view()->verticalScrollBar()->value();
+        QWheelEvent wheel(QPointF(centre), view()->viewport()->mapToGlobal(QPointF(centre)), QPoint(), QPoint(0, -120 * 10),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(view()->viewport(), &wheel);
+        QVERIFY(view()->verticalScrollBar()->value() > before);
+        QVERIFY(view()->currentPage() >= 1);
         QTest::keyClick(view(), Qt::Key_End);
         QCOMPARE(view()->currentPage(), 3);
         QCOMPARE(view()->verticalScrollBar()->value(), view()->verticalScrollBar()->maximum());
         QTest::keyClick(view(), Qt::Key_Home);
         QCOMPARE(view()->currentPage(), 0);
         QCOMPARE(view()->verticalScrollBar()->value(), view()->verticalScrollBar()->minimum());
+
+        // Turned a quarter, the pages still follow each other downwards, and scrolling still turns them.
+        m_panel->rotateRightAction()->trigger();
+        QCOMPARE(view()->currentPage(), 0);
+        QVERIFY(viewportRectOf(view()->pageSlotItem(1)).top() > viewportRectOf(view()->pageSlotItem(0)).bottom());
+        QVERIFY(viewportRectOf(view()->pageSlotItem(0)).width() > viewportRectOf(view()->pageSlotItem(0)).height());
+        for (int i = 0; i < 30 && view()->currentPage() == 0; ++i)
+            QTest::keyClick(view(), Qt::Key_PageDown);
+        QCOMPARE(view()->currentPage(), 1);
+        QVERIFY(viewportRectOf(view()->pageSlotItem(1)).contains(centre));
     }
 
     void setPageShowsThePageAtTheTop()
