@@ -679,7 +679,7 @@ void MainWindow::runSearch(const QString &query, bool offlineOnly)
         m_sideTabs->setCurrentWidget(m_search);
     const quint64 ticket = m_search->setSearching(query);
     m_viewer->setQueryHits({});   // the previous query's boxes go at once
-    m_controller->search(query, searchLimit, m_search->filter(), offlineOnly)
+    m_controller->search(offlineOnly ? SearchPanel::typingQuery(query) : query, searchLimit, m_search->filter(), offlineOnly)
         .then(this, [this, ticket, query](const Result<SearchResult> &found) {
             if (!found) {
                 m_search->setError(ticket, found.error().message);
