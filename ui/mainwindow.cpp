@@ -378,6 +378,7 @@ void MainWindow::createActions()
     view->addAction(m_viewer->zoomOutAction());
     view->addAction(m_viewer->fitWidthAction());
     view->addAction(m_viewer->fitPageAction());
+    view->addAction(m_viewer->continuousAction());
     view->addSeparator();
     m_fullScreen = new QAction(tr("&Full Screen"), this);
     m_fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
@@ -694,7 +695,7 @@ void MainWindow::runSearch(const QString &query, bool offlineOnly)
         m_sideTabs->setCurrentWidget(m_search);
     const quint64 ticket = m_search->setSearching(query);
     m_viewer->setQueryHits({});   // the previous query's boxes go at once
-    m_controller->search(query, searchLimit, m_search->filter(), offlineOnly)
+    m_controller->search(offlineOnly ? SearchPanel::typingQuery(query) : query, searchLimit, m_search->filter(), offlineOnly)
         .then(this, [this, ticket, query](const Result<SearchResult> &found) {
             if (!found) {
                 m_search->setError(ticket, found.error().message);

@@ -145,10 +145,14 @@ DocumentInfo documentFromQuery(const QSqlQuery &q)
     d.pageCount = q.value(7).toInt();
     d.error = q.value(8).toString();
     d.pageErrors = pageErrorsFromJson(q.value(9).toString());
+    d.scanned = q.value(10).toBool();
     return d;
 }
 
-const char *documentColumns = "id, path, hash, size, mtime, kind, status, page_count, error, page_errors";
+// `scanned` is read from the pages (no text layer anywhere, OCR found words somewhere), so it is never stale.
+const char *documentColumns = "id, path, hash, size, mtime, kind, status, page_count, error, page_errors, "
+                              "(SELECT COALESCE(SUM(text_source = 'text'), 0) = 0 AND COALESCE(SUM(text_source = 'ocr' AND text != ''), 0) > 0 "
+                              "FROM pages WHERE pages.document_id = documents.id)";
 
 /** Binds path, hash, size, mtime, kind, status, page count, error in that order. */
 void bindDocument(QSqlQuery &q, const DocumentInfo &doc)

@@ -21,6 +21,7 @@ struct DocumentInfo {
     int pageCount = 0;
     QString error;       // reason in words when failed / needs password / partial
     QMap<int, QString> pageErrors;   // partial: 1-based page -> why it could not be read
+    bool scanned = false;   // indexed, no page has a text layer and OCR found words on one: pictures of pages
 };
 
 } // namespace PageLens

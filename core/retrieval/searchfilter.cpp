@@ -33,8 +33,9 @@ bool SearchFilter::accepts(const DocumentInfo &document) const
 
 QString SearchFilter::typeOf(const DocumentInfo &document)
 {
+    // Decided by content where the catalog knows it: a PDF of page pictures that OCR read is a scan.
     if (document.kind == QLatin1String("pdf"))
-        return QStringLiteral("pdf");
+        return document.scanned ? QStringLiteral("scan") : QStringLiteral("pdf");
     static const QStringList scanSuffixes{QStringLiteral("tif"), QStringLiteral("tiff"), QStringLiteral("pbm"),
                                           QStringLiteral("pgm"), QStringLiteral("pnm")};
     return scanSuffixes.contains(QFileInfo(document.path).suffix().toLower()) ? QStringLiteral("scan") : QStringLiteral("image");

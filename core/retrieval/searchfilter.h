@@ -30,7 +30,7 @@ struct SearchFilter {
     bool restricts() const;
     bool accepts(const DocumentInfo &document) const;
 
-    /** "pdf"; "scan" for TIFF and PNM images (what scanners write); "image" for other images. */
+    /** "pdf"; "scan" for a PDF without a text layer whose pages OCR read, and for TIFF and PNM images (what scanners write); "image" for other images. */
     static QString typeOf(const DocumentInfo &document);
     static QStringList knownTypes();
     static std::optional<Sort> parseSort(const QString &name);

@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include "core/model/documentstatus.h"
 #include "tests/support/testpaths.h"
@@ -215,6 +216,67 @@ private Q_SLOTS:
         QCOMPARE(model()->hit(0).path, m_transcript);
         // Offline signals only: BM25 answered, nothing else was asked.
         QCOMPARE(model()->hit(0).signalScores.keys(), QStringList{QStringLiteral("bm25")});
+    }
+
+    void typingFindsWordsByTheirBeginning()
+    {
+        // pdftotext finds "mirza" only inside "mirzayance", on the transcript's page.
+        QCOMPARE(pagesWithWord(m_transcript, QStringLiteral("mirza"), 1), QList<int>{1});
+        QCOMPARE(pagesWithWord(m_multicolumn, QStringLiteral("mirza"), 3), QList<int>{});
+        QVERIFY(typeAndWait(QStringLiteral("mirza")));
+        QCOMPARE(model()->rowCount(), 1);
+        QCOMPARE(model()->hit(0).path, m_transcript);
+        QVERIFY(model()->hit(0).snippet.contains(QLatin1String("MIRZAYANCE"), Qt::CaseInsensitive));
+        // Enter searches the words as written: no page has the word "mirza".
+        QTest::keyClick(panel()->searchField(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(status()->text().contains(QStringLiteral("No pages match “mirza”")), 15000);
+    }
+
+    void typingQueryPrefixesOnlyThePlainLastWord()
+    {
+        QCOMPARE(SearchPanel::typingQuery(QStringLiteral("supreme cou")), QStringLiteral("supreme cou*"));
+        QCOMPARE(SearchPanel::typingQuery(QStringLiteral("knowles")), QStringLiteral("knowles*"));
+        QCOMPARE(SearchPanel::typingQuery(QStringLiteral("\"oral argu")), QStringLiteral("\"oral argu"));   // an open phrase
+        QCOMPARE(SearchPanel::typingQuery(QStringLiteral("\"oral argument\"")), QStringLiteral("\"oral argument\""));
+        QCOMPARE(SearchPanel::typingQuery(QStringLiteral("court -kno")), QStringLiteral("court -kno"));   // an exclusion
+        QCOMPARE(SearchPanel::typingQuery(QStringLiteral("court OR")), QStringLiteral("court OR"));
+        QCOMPARE(SearchPanel::typingQuery(QStringLiteral("court k")), QStringLiteral("court k"));
+        QCOMPARE(SearchPanel::typingQuery(QStringLiteral("cour*")), QStringLiteral("cour*"));
+    }
+
+    void countAgreesWithThePages()
+    {
+        // English plural forms as translations/pagelens_en.ts gives them: the verb follows the page count.
+        class EnglishPlurals : public QTranslator
+        {
+        public:
+            QString translate(const char *, const char *source, const char *, int n) const override
+            {
+                const QString text = QString::fromUtf8(source);
+                if (text == QStringLiteral("%n page(s) in %1 match “%2”."))
+                    return n == 1 ? QStringLiteral("%n page in %1 matches “%2”.") : QStringLiteral("%n pages in %1 match “%2”.");
+                if (text == QStringLiteral("%n document(s)"))
+                    return n == 1 ? QStringLiteral("%n document") : QStringLiteral("%n documents");
+                return {};
+            }
+            bool isEmpty() const override { return false; }
+        } english;
+        QCoreApplication::installTranslator(&english);
+        SearchHit first;
+        first.path = m_multicolumn;
+        first.ref.page = 0;
+        first.matchedTerms = {QStringLiteral("vitae")};
+        quint64 ticket = panel()->setSearching(QStringLiteral("vitae"));
+        QVERIFY(panel()->setResults(ticket, QStringLiteral("vitae"), {first}));
+        const QString one = status()->text();
+        SearchHit second = first;
+        second.ref.page = 1;
+        ticket = panel()->setSearching(QStringLiteral("vitae"));
+        QVERIFY(panel()->setResults(ticket, QStringLiteral("vitae"), {first, second}));
+        const QString two = status()->text();
+        QCoreApplication::removeTranslator(&english);
+        QCOMPARE(one, QStringLiteral("1 page in 1 document matches “vitae”."));
+        QCOMPARE(two, QStringLiteral("2 pages in 1 document match “vitae”."));
     }
 
     void aLateAnswerToOlderWordsIsDropped()

@@ -9,6 +9,7 @@
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QLineEdit>
 #include <QListView>
 #include <QMouseEvent>
@@ -273,6 +274,21 @@ quint64 SearchPanel::setSearching(const QString &query)
     return ++m_ticket;
 }
 
+QString SearchPanel::typingQuery(const QString &typed)
+{
+    // The last word is still being typed: make it a prefix (FTS5 `word*`) so "mirzay" finds
+    // "mirzayance" at once. Left alone: after a space, inside an open phrase, operators, exclusions,
+    // words already ending in '*' and single letters (they would match nearly every page).
+    if (typed.isEmpty() || typed.back().isSpace() || typed.count(QLatin1Char('"')) % 2 != 0)
+        return typed;
+    static const QRegularExpression lastWord(QStringLiteral("(^|\\s)([\\p{L}\\p{N}_]{2,})$"));
+    const QRegularExpressionMatch match = lastWord.match(typed);
+    const QString word = match.captured(2);
+    if (!match.hasMatch() || word == QLatin1String("OR") || word == QLatin1String("NOT") || word == QLatin1String("AND"))
+        return typed;
+    return typed + QLatin1Char('*');
+}
+
 bool SearchPanel::setResults(quint64 ticket, const QString &query, const QVector<SearchHit> &hits)
 {
     if (ticket != m_ticket)
@@ -290,7 +306,9 @@ bool SearchPanel::setResults(quint64 ticket, const QString &query, const QVector
     else {
         // Pages with only some of the words follow those with all of them.
         const int partial = int(std::count_if(hits.begin(), hits.end(), [](const SearchHit &hit) { return hit.partialMatch; }));
-        QString status = tr("%1 match “%2”.").arg(shown, query);
+        // One message whose number is the pages', so its plural forms make the verb agree ("1 page … matches").
+        QString status = tr("%n page(s) in %1 match “%2”.", nullptr, m_model->pageCount())
+                             .arg(tr("%n document(s)", nullptr, m_model->rowCount()), query);
         if (partial > 0)
             status += QLatin1Char(' ') + tr("%n of the pages with only some of the words.", nullptr, partial);
         m_status->setText(status);

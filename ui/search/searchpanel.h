@@ -51,6 +51,8 @@ public:
      */
     quint64 setSearching(const QString &query);
     /** Shows the answer to the query of `ticket`; false (and nothing changes) when it is not the newest. */
+    /** The query search-as-you-type runs for what is typed so far: its last word a prefix. */
+    static QString typingQuery(const QString &typed);
     bool setResults(quint64 ticket, const QString &query, const QVector<SearchHit> &hits);
     bool setError(quint64 ticket, const QString &message);
     void clear();

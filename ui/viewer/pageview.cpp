@@ -2,6 +2,7 @@
 #include "ui/viewer/pageview.h"
 
 #include <array>
+#include <algorithm>
 #include <cmath>
 
 #include <QGraphicsPixmapItem>
@@ -17,7 +18,8 @@ namespace PageLens {
 
 namespace {
 
-constexpr double sceneMargin = 14;   // points of backdrop around the page
+constexpr double sceneMargin = 14;   // points of backdrop around the pages
+constexpr double pageGap = 10;       // points between pages in continuous mode
 constexpr int renderDelayMs = 90;    // zoom steps in a burst share one render
 constexpr std::array zoomSteps{0.1, 0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5,
                                1.75, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0};
@@ -27,10 +29,9 @@ constexpr std::array zoomSteps{0.1, 0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 
 PageView::PageView(QWidget *parent)
     : QGraphicsView(parent)
     , m_scene(new QGraphicsScene(this))
-    , m_shadowItem(new QGraphicsRectItem)
     , m_pageItem(new QGraphicsRectItem)
-    , m_pixmapItem(new QGraphicsPixmapItem(m_pageItem))
-    , m_hitLayer(new QGraphicsRectItem(m_pageItem))
+    , m_noPixmap(new QGraphicsPixmapItem)
+    , m_hitLayer(new QGraphicsRectItem)
 {
     setObjectName(QStringLiteral("pageView"));
     setAccessibleName(tr("Page viewer"));
@@ -44,16 +45,13 @@ PageView::PageView(QWidget *parent)
     setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
     setFocusPolicy(Qt::StrongFocus);
 
-    m_shadowItem->setBrush(QColor(0, 0, 0, 70));
-    m_shadowItem->setPen(Qt::NoPen);
-    m_pageItem->setBrush(Qt::white);
+    // The frame and the hit layer draw nothing themselves: only their children (the page's layers) do.
     m_pageItem->setPen(Qt::NoPen);
-    m_pixmapItem->setTransformationMode(Qt::SmoothTransformation);
-    m_hitLayer->setPen(Qt::NoPen);   // an empty rectangle: only its children draw
-    m_hitLayer->setZValue(1);
-    m_scene->addItem(m_shadowItem);
+    m_pageItem->setZValue(1);
+    m_hitLayer->setPen(Qt::NoPen);
+    m_hitLayer->setZValue(2);
     m_scene->addItem(m_pageItem);
-    m_shadowItem->setVisible(false);
+    m_scene->addItem(m_hitLayer);
     m_pageItem->setVisible(false);
 
     m_pool.setMaxThreadCount(2);
@@ -67,6 +65,7 @@ PageView::~PageView()
 {
     m_pool.clear();
     m_pool.waitForDone();
+    delete m_noPixmap;
 }
 
 QSizeF PageView::pageSize() const
@@ -74,6 +73,26 @@ QSizeF PageView::pageSize() const
     if (m_page < 0 || m_page >= m_layout.pageCount())
         return {};
     return m_layout.pageSizes[m_page];
+}
+
+QGraphicsPixmapItem *PageView::pixmapItem() const
+{
+    return m_page >= 0 && m_page < int(m_slots.size()) ? m_slots[m_page].pixmap : m_noPixmap;
+}
+
+QGraphicsRectItem *PageView::pageSlotItem(int page) const
+{
+    return page >= 0 && page < int(m_slots.size()) && m_slots[page].page->isVisible() ? m_slots[page].page : nullptr;
+}
+
+int PageView::renderedPixmapCount() const
+{
+    return int(std::count_if(m_slots.begin(), m_slots.end(), [](const PageSlot &slot) { return !slot.pixmap->pixmap().isNull(); }));
+}
+
+double PageView::renderedDpi() const
+{
+    return m_page >= 0 && m_page < int(m_slots.size()) ? m_slots[m_page].dpi : 0;
 }
 
 void PageView::openDocument(const QString &path, const QString &password, int page,
@@ -109,6 +128,17 @@ void PageView::openDocument(const QString &path, const QString &password, int pa
                 return;
             }
             m_layout = *layout;
+            // A white placeholder per page at its size, so the whole document is laid out before any render.
+            m_slots.resize(m_layout.pageSizes.size());
+            for (PageSlot &slot : m_slots) {
+                slot.shadow = m_scene->addRect(QRectF(), Qt::NoPen, QColor(0, 0, 0, 70));
+                slot.shadow->setZValue(-1);
+                slot.page = m_scene->addRect(QRectF(), Qt::NoPen, Qt::white);
+                slot.pixmap = new QGraphicsPixmapItem(slot.page);
+                slot.pixmap->setTransformationMode(Qt::SmoothTransformation);
+                slot.shadow->setVisible(false);
+                slot.page->setVisible(false);
+            }
             showMessage({});
             Q_EMIT documentLoaded(m_layout.pageCount());
             setPage(m_pendingPage);
@@ -126,15 +156,108 @@ void PageView::closeDocument()
     m_layout = {};
     m_loading = false;
     m_page = -1;
-    m_renderedPage = -1;
-    m_renderedDpi = 0;
     setHighlights({});
-    m_pixmapItem->setPixmap({});
+    for (PageSlot &slot : m_slots) {
+        delete slot.shadow;
+        delete slot.page;   // and its pixmap
+    }
+    m_slots.clear();
     m_pageItem->setVisible(false);
-    m_shadowItem->setVisible(false);
     m_scene->setSceneRect(QRectF());
     showMessage(tr("Drop PDFs, scans or images here, or choose File ▸ Add Files…"));
     updateAccessibleDescription();
+}
+
+QTransform PageView::rotationTransform() const
+{
+    return QTransform().rotate(m_rotation);
+}
+
+void PageView::layoutPages()
+{
+    // Pages are stacked in display space (as seen on screen before zoom, after rotation), then
+    // mapped back into the scene, so a turned document still reads from top to bottom.
+    const QTransform toScene = rotationTransform().inverted();
+    double width = 0;
+    for (int i = 0; i < int(m_slots.size()); ++i) {
+        if (m_continuous || i == m_page)
+            width = std::max(width, m_rotation % 180 ? m_layout.pageSizes[i].height() : m_layout.pageSizes[i].width());
+    }
+    double y = 0;
+    for (int i = 0; i < int(m_slots.size()); ++i) {
+        PageSlot &slot = m_slots[i];
+        const bool shown = m_continuous || i == m_page;
+        slot.page->setVisible(shown);
+        slot.shadow->setVisible(shown);
+        if (!shown) {
+            slot.display = QRectF();
+            continue;
+        }
+        const QSizeF size = m_layout.pageSizes[i];
+        const QSizeF displayed = m_rotation % 180 ? size.transposed() : size;
+        slot.display = QRectF(QPointF((width - displayed.width()) / 2, y), displayed);
+        y += displayed.height() + pageGap;
+        const QPointF pos = toScene.mapRect(slot.display).topLeft();
+        slot.page->setRect(QRectF(QPointF(0, 0), size));
+        slot.page->setPos(pos);
+        slot.shadow->setRect(QRectF(QPointF(1.5, 2.5), size));
+        slot.shadow->setPos(pos);
+    }
+    const QRectF display = QRectF(0, 0, width, std::max(0.0, y - pageGap)).adjusted(-sceneMargin, -sceneMargin, sceneMargin, sceneMargin);
+    m_scene->setSceneRect(toScene.mapRect(display));
+    if (m_page >= 0) {
+        m_pageItem->setRect(QRectF(QPointF(0, 0), pageSize()));
+        m_pageItem->setPos(m_slots[m_page].page->pos());
+        m_pageItem->setVisible(true);
+    }
+    if (m_highlightPage >= 0 && m_highlightPage < int(m_slots.size()))
+        m_hitLayer->setPos(m_slots[m_highlightPage].page->pos());
+}
+
+QRectF PageView::visibleDisplayRect() const
+{
+    return rotationTransform().mapRect(mapToScene(viewport()->rect()).boundingRect());
+}
+
+int PageView::pageAtDisplayY(double y) const
+{
+    // The last laid-out page that starts above y (the gap below a page belongs to it).
+    int found = -1;
+    for (int i = 0; i < int(m_slots.size()); ++i) {
+        if (m_slots[i].display.isNull())
+            continue;
+        if (found >= 0 && m_slots[i].display.top() > y)
+            break;
+        found = i;
+    }
+    return found;
+}
+
+void PageView::scrollToDisplayY(double y)
+{
+    const QPointF scenePoint = rotationTransform().inverted().map(QPointF(visibleDisplayRect().center().x(), y));
+    const double viewportY = viewportTransform().map(scenePoint).y();
+    QScrollBar *bar = verticalScrollBar();
+    bar->setValue(bar->value() + qRound(viewportY));
+}
+
+void PageView::updateCurrentFromScroll()
+{
+    if (!m_continuous || m_scrollingToPage || !isLoaded())
+        return;
+    const int page = pageAtDisplayY(visibleDisplayRect().center().y());
+    if (page >= 0 && page != m_page)
+        makeCurrent(page);
+}
+
+void PageView::makeCurrent(int page)
+{
+    m_page = page;
+    m_pageItem->setRect(QRectF(QPointF(0, 0), m_layout.pageSizes[page]));
+    m_pageItem->setPos(m_slots[page].page->pos());
+    m_pageItem->setVisible(true);
+    updateAccessibleDescription();
+    Q_EMIT currentPageChanged(page);
 }
 
 void PageView::setPage(int page)
@@ -146,21 +269,34 @@ void PageView::setPage(int page)
         return;
     m_page = page;
     setHighlights({});
-    ++m_renderGeneration;   // a render of the previous page is of no use now
-    const QSizeF size = m_layout.pageSizes[page];
-    m_pageItem->setRect(QRectF(QPointF(0, 0), size));
-    m_shadowItem->setRect(QRectF(QPointF(1.5, 2.5), size));
-    m_pageItem->setVisible(true);
-    m_shadowItem->setVisible(true);
-    m_pixmapItem->setPixmap({});
-    m_renderedPage = -1;
-    m_renderedDpi = 0;
-    m_scene->setSceneRect(QRectF(QPointF(0, 0), size).adjusted(-sceneMargin, -sceneMargin, sceneMargin, sceneMargin));
+    m_scrollingToPage = true;   // the page set stays current even when the scroll cannot bring it to the top
+    layoutPages();
     applyZoom(m_fitMode == FitMode::None ? m_zoom : fitZoom());
-    verticalScrollBar()->setValue(verticalScrollBar()->minimum());
-    requestRender();   // a new page renders at once; only zoom changes wait for the burst to end
-    updateAccessibleDescription();
-    Q_EMIT currentPageChanged(page);
+    if (m_continuous)
+        scrollToDisplayY(m_slots[page].display.top() - pageGap / 2);
+    else
+        verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+    m_scrollingToPage = false;
+    requestRender();   // a new page renders at once; only zoom changes and scrolls wait for the burst to end
+    makeCurrent(page);
+}
+
+void PageView::setContinuous(bool continuous)
+{
+    if (continuous == m_continuous)
+        return;
+    m_continuous = continuous;
+    if (m_page < 0)
+        return;
+    m_scrollingToPage = true;
+    layoutPages();
+    applyZoom(m_fitMode == FitMode::None ? m_zoom : fitZoom());
+    if (m_continuous)
+        scrollToDisplayY(m_slots[m_page].display.top() - pageGap / 2);
+    else
+        verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+    m_scrollingToPage = false;
+    requestRender();
 }
 
 void PageView::nextPage()
@@ -184,6 +320,8 @@ void PageView::setHighlights(const QVector<NormalizedRect> &boxes)
     const QSizeF size = pageSize();
     if (size.isEmpty())
         return;
+    m_highlightPage = m_page;   // the boxes stay on this page while the document scrolls
+    m_hitLayer->setPos(m_slots[m_page].page->pos());
     QPen pen(QColor(0xd9, 0x8b, 0x0b, 220), 1.5);
     pen.setCosmetic(true);   // a hairline at any zoom
     for (const NormalizedRect &box : boxes) {
@@ -197,8 +335,11 @@ void PageView::setHighlights(const QVector<NormalizedRect> &boxes)
         item->setToolTip(m_highlightToolTip);
         m_highlights << item;
     }
-    if (!m_highlights.isEmpty() && m_hitLayer->isVisible())
+    if (!m_highlights.isEmpty() && m_hitLayer->isVisible()) {
+        m_scrollingToPage = true;
         ensureVisible(m_highlights.first(), 60, 80);
+        m_scrollingToPage = false;
+    }
     updateAccessibleDescription();
 }
 
@@ -292,7 +433,13 @@ void PageView::setRotation(int degrees)
     if (degrees == m_rotation)
         return;
     m_rotation = degrees;
+    m_scrollingToPage = true;
+    if (m_page >= 0)
+        layoutPages();
     applyZoom(m_fitMode == FitMode::None ? m_zoom : fitZoom());
+    if (m_page >= 0 && m_continuous)
+        scrollToDisplayY(m_slots[m_page].display.top() - pageGap / 2);
+    m_scrollingToPage = false;
     updateAccessibleDescription();
     Q_EMIT rotationChanged(degrees);
 }
@@ -309,27 +456,61 @@ void PageView::requestRender()
     if (!isLoaded() || m_page < 0)
         return;
     const double dpi = 72.0 * scaleForZoom(m_zoom) * devicePixelRatioF();
-    if (m_renderedPage == m_page && std::abs(m_renderedDpi - dpi) < 0.03 * dpi)
-        return;
-    const quint64 generation = ++m_renderGeneration;
-    const int page = m_page;
-    QtConcurrent::run(&m_pool, &PageRenderer::render, m_path, m_password, page, dpi)
-        .then(this, [this, generation, page, dpi](const Result<QImage> &image) {
-            if (generation != m_renderGeneration)
-                return;
-            if (!image) {
-                Q_EMIT errorOccurred(image.error().message);
-                return;
-            }
-            // QPixmap only on the GUI thread; the item is scaled so the image covers the page exactly.
-            const QPixmap pixmap = QPixmap::fromImage(*image);
-            m_pixmapItem->setPixmap(pixmap);
-            if (pixmap.width() > 0)
-                m_pixmapItem->setScale(m_layout.pageSizes[page].width() / pixmap.width());
-            m_renderedPage = page;
-            m_renderedDpi = dpi;
-            Q_EMIT pageRendered(page);
-        });
+    // Render what is on screen and a screen above and below; drop pixmaps three screens away, so a
+    // long document holds a few pixmaps whatever was scrolled through.
+    const QRectF visible = visibleDisplayRect();
+    const double screen = std::max(visible.height(), 1.0);
+    const QRectF nearby = visible.adjusted(-1e9, -screen, 1e9, screen);
+    const QRectF kept = visible.adjusted(-1e9, -3 * screen, 1e9, 3 * screen);
+    QVector<int> wanted;
+    for (int i = 0; i < int(m_slots.size()); ++i) {
+        const PageSlot &slot = m_slots[i];
+        if (slot.display.isNull() || !slot.display.intersects(kept)) {
+            dropPixmap(i);
+            continue;
+        }
+        const bool sharp = slot.dpi > 0 && std::abs(slot.dpi - dpi) < 0.03 * dpi;
+        if ((i == m_page || slot.display.intersects(nearby)) && !sharp && !(slot.rendering && slot.wantedDpi == dpi))
+            wanted << i;
+    }
+    // The current page first, then the nearest.
+    std::sort(wanted.begin(), wanted.end(), [this](int a, int b) { return std::abs(a - m_page) < std::abs(b - m_page); });
+    const quint64 document = m_documentGeneration;
+    for (int page : std::as_const(wanted)) {
+        PageSlot &slot = m_slots[page];
+        const quint64 generation = ++slot.generation;
+        slot.rendering = true;
+        slot.wantedDpi = dpi;
+        QtConcurrent::run(&m_pool, &PageRenderer::render, m_path, m_password, page, dpi)
+            .then(this, [this, document, generation, page, dpi](const Result<QImage> &image) {
+                if (document != m_documentGeneration || page >= int(m_slots.size()) || generation != m_slots[page].generation)
+                    return;
+                PageSlot &slot = m_slots[page];
+                slot.rendering = false;
+                if (!image) {
+                    Q_EMIT errorOccurred(image.error().message);
+                    return;
+                }
+                // QPixmap only on the GUI thread; the item is scaled so the image covers the page exactly.
+                const QPixmap pixmap = QPixmap::fromImage(*image);
+                slot.pixmap->setPixmap(pixmap);
+                if (pixmap.width() > 0)
+                    slot.pixmap->setScale(m_layout.pageSizes[page].width() / pixmap.width());
+                slot.dpi = dpi;
+                Q_EMIT pageRendered(page);
+            });
+    }
+}
+
+void PageView::dropPixmap(int page)
+{
+    PageSlot &slot = m_slots[page];
+    if (slot.rendering || !slot.pixmap->pixmap().isNull())
+        ++slot.generation;   // a render on its way is of no use now
+    slot.rendering = false;
+    slot.dpi = 0;
+    if (!slot.pixmap->pixmap().isNull())
+        slot.pixmap->setPixmap({});
 }
 
 void PageView::showMessage(const QString &message)
@@ -383,10 +564,30 @@ void PageView::wheelEvent(QWheelEvent *event)
 
 void PageView::keyPressEvent(QKeyEvent *event)
 {
-    // Paging past the end of a page turns it, as in any document reader.
     QScrollBar *bar = verticalScrollBar();
     const bool forward = event->key() == Qt::Key_PageDown || (event->key() == Qt::Key_Space && event->modifiers() == Qt::NoModifier);
     const bool backward = event->key() == Qt::Key_PageUp || (event->key() == Qt::Key_Space && event->modifiers() == Qt::ShiftModifier);
+    const bool home = event->key() == Qt::Key_Home && (m_continuous || event->modifiers() == Qt::ControlModifier);
+    const bool end = event->key() == Qt::Key_End && (m_continuous || event->modifiers() == Qt::ControlModifier);
+    if (home) {
+        setPage(0);
+        bar->setValue(bar->minimum());
+        return;
+    }
+    if (end) {
+        setPage(pageCount() - 1);
+        if (m_continuous) {
+            m_scrollingToPage = true;
+            bar->setValue(bar->maximum());
+            m_scrollingToPage = false;
+        }
+        return;
+    }
+    if (m_continuous && (forward || backward)) {   // the whole document scrolls: a screen at a time
+        bar->triggerAction(forward ? QAbstractSlider::SliderPageStepAdd : QAbstractSlider::SliderPageStepSub);
+        return;
+    }
+    // One page at a time: paging past the end of a page turns it, as in any document reader.
     if (forward && bar->value() >= bar->maximum() && m_page + 1 < pageCount()) {
         nextPage();
         return;
@@ -394,14 +595,6 @@ void PageView::keyPressEvent(QKeyEvent *event)
     if (backward && bar->value() <= bar->minimum() && m_page > 0) {
         previousPage();
         bar->setValue(bar->maximum());
-        return;
-    }
-    if (event->key() == Qt::Key_Home && event->modifiers() == Qt::ControlModifier) {
-        setPage(0);
-        return;
-    }
-    if (event->key() == Qt::Key_End && event->modifiers() == Qt::ControlModifier) {
-        setPage(pageCount() - 1);
         return;
     }
     QGraphicsView::keyPressEvent(event);
@@ -422,6 +615,10 @@ void PageView::focusOutEvent(QFocusEvent *event)
 void PageView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
+    if (m_continuous && isLoaded()) {
+        updateCurrentFromScroll();
+        scheduleRender();   // the pages coming into view, once the scroll pauses
+    }
     if (hasFocus())
         viewport()->update();   // a scrolled copy of the frame would smear
 }

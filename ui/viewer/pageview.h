@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <QVector>
 
+#include <vector>
+
 #include "core/model/normalizedrect.h"
 #include "ui/viewer/documentlayout.h"
 
@@ -16,10 +18,14 @@ class QGraphicsRectItem;
 namespace PageLens {
 
 /**
- * One page of a document on a QGraphicsView. Scene units are page points, so the view transform
- * is the zoom and overlay boxes placed from NormalizedRect stay on their words at any zoom. Pages
- * render on a worker at the dpi the zoom needs, shortly after the zoom settles; a generation
- * counter drops renders that arrive after the page, zoom or document changed.
+ * A document on a QGraphicsView: one page, or all pages stacked (continuous). Scene units are page
+ * points, so the view transform is the zoom (and rotation) and overlay boxes placed from
+ * NormalizedRect stay on their words at any zoom. Every page has a white placeholder of its size
+ * from the layout; pixmaps render on a worker only for pages near the viewport, at the dpi the zoom
+ * needs, and are dropped again far from it. Single-page mode is the same code with one page laid
+ * out. Generations drop renders that arrive after the page, zoom or document changed. The current
+ * page is the one set, or in continuous mode the one under the viewport's centre after a scroll;
+ * pageItem() is a transparent frame over it that the page's layers are children of.
  */
 class PageView : public QGraphicsView
 {
@@ -43,6 +49,7 @@ public:
     int currentPage() const { return m_page; }
     QSizeF pageSize() const;
 
+    /** Shows `page`: at the top of the viewport in continuous mode. */
     void setPage(int page);
     void nextPage();
     void previousPage();
@@ -54,8 +61,18 @@ public:
     void setHighlightSubject(const QString &subject);
     /** What hovering a highlight says (e.g. "matched: kitten"); kept for the boxes of later pages too. */
     void setHighlightToolTip(const QString &toolTip);
+    /** The frame over the current page: its layers are children, in page points. */
     QGraphicsRectItem *pageItem() const { return m_pageItem; }
-    QGraphicsPixmapItem *pixmapItem() const { return m_pixmapItem; }
+    /** The current page's image. */
+    QGraphicsPixmapItem *pixmapItem() const;
+    /** The placeholder of `page` (white until its pixmap arrives); null when it is not laid out. */
+    QGraphicsRectItem *pageSlotItem(int page) const;
+    /** How many pages hold a rendered pixmap now (bounded: only pages near the viewport keep one). */
+    int renderedPixmapCount() const;
+
+    /** All pages stacked vertically (true) or one page at a time. */
+    bool isContinuous() const { return m_continuous; }
+    void setContinuous(bool continuous);
 
     /** 1.0 shows a page at its printed size on this screen. */
     double zoom() const { return m_zoom; }
@@ -72,7 +89,7 @@ public:
     /** The root item of the search-hit boxes (the "hits" layer), a child of the page item. */
     QGraphicsItem *hitLayer() const { return m_hitLayer; }
     /** Dots per inch of the image shown now (0 before the first render). */
-    double renderedDpi() const { return m_renderedDpi; }
+    double renderedDpi() const;
 
     static constexpr double minZoom = 0.1;
     static constexpr double maxZoom = 8.0;
@@ -104,15 +121,37 @@ private:
     void requestRender();
     void showMessage(const QString &message);
     void updateAccessibleDescription();
+    void layoutPages();
+    QTransform rotationTransform() const;
+    int pageAtDisplayY(double y) const;
+    QRectF visibleDisplayRect() const;
+    void scrollToDisplayY(double y);
+    void updateCurrentFromScroll();
+    void makeCurrent(int page);
+    void dropPixmap(int page);
+
+    struct PageSlot {
+        QGraphicsRectItem *shadow = nullptr;
+        QGraphicsRectItem *page = nullptr;
+        QGraphicsPixmapItem *pixmap = nullptr;
+        QRectF display;   // where the page sits on screen before zoom: rotated, in points
+        double dpi = 0;   // of the pixmap it holds (0: none)
+        double wantedDpi = 0;   // of the render on its way
+        quint64 generation = 0;   // bumped when a render of it is no longer wanted
+        bool rendering = false;
+    };
 
     QGraphicsScene *m_scene;
-    QGraphicsRectItem *m_shadowItem;
-    QGraphicsRectItem *m_pageItem;
-    QGraphicsPixmapItem *m_pixmapItem;
-    QGraphicsRectItem *m_hitLayer;   // holds m_highlights, so the layer toggles as one
+    QGraphicsRectItem *m_pageItem;   // the frame over the current page
+    QGraphicsPixmapItem *m_noPixmap;   // what pixmapItem() gives without a page
+    QGraphicsRectItem *m_hitLayer;   // holds m_highlights, so the layer toggles as one; on the page of the boxes
+    std::vector<PageSlot> m_slots;   // one per page of the document
+    bool m_continuous = false;
+    bool m_scrollingToPage = false;   // a scroll made by setPage: the page set stays current
     QList<QGraphicsRectItem *> m_highlights;
     QString m_highlightSubject;
     QString m_highlightToolTip;
+    int m_highlightPage = -1;
 
     QString m_path;
     QString m_password;
@@ -126,8 +165,6 @@ private:
     double m_zoom = 1.0;
     FitMode m_fitMode = FitMode::Width;
     int m_rotation = 0;
-    double m_renderedDpi = 0;
-    int m_renderedPage = -1;
     quint64 m_documentGeneration = 0;
     quint64 m_renderGeneration = 0;
     QTimer m_renderTimer;

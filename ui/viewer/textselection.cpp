@@ -126,11 +126,11 @@ void TextSelection::showSelection()
     Q_EMIT selectionChanged(!m_selected.isEmpty());
 }
 
-bool TextSelection::wordAt(const QPointF &scenePos) const
+bool TextSelection::wordAt(const QPointF &pagePos) const
 {
     const QSizeF size = m_view->pageSize();
     for (const Word &word : m_words) {
-        if (word.box.toRect(size).adjusted(-1, -1, 1, 1).contains(scenePos))
+        if (word.box.toRect(size).adjusted(-1, -1, 1, 1).contains(pagePos))
             return true;
     }
     return false;
@@ -143,7 +143,8 @@ bool TextSelection::eventFilter(QObject *watched, QEvent *event)
     switch (event->type()) {
     case QEvent::MouseButtonPress: {
         auto *mouse = static_cast<QMouseEvent *>(event);
-        const QPointF scenePos = m_view->mapToScene(mouse->position().toPoint());
+        // In the current page's points: in continuous mode the page is not at the scene's origin.
+        const QPointF scenePos = m_view->pageItem()->mapFromScene(m_view->mapToScene(mouse->position().toPoint()));
         if (mouse->button() != Qt::LeftButton)
             break;
         if (!(mouse->modifiers() & Qt::ShiftModifier) && !wordAt(scenePos)) {
@@ -158,7 +159,7 @@ bool TextSelection::eventFilter(QObject *watched, QEvent *event)
     }
     case QEvent::MouseMove:
         if (m_dragging) {
-            const QPointF scenePos = m_view->mapToScene(static_cast<QMouseEvent *>(event)->position().toPoint());
+            const QPointF scenePos = m_view->pageItem()->mapFromScene(m_view->mapToScene(static_cast<QMouseEvent *>(event)->position().toPoint()));
             // Half a point around the drag, so a drag along a line (no height) still touches its words.
             selectArea(QRectF(m_dragStart, scenePos).normalized().adjusted(-0.5, -0.5, 0.5, 0.5));
             return true;

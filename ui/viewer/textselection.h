@@ -60,7 +60,7 @@ protected:
 private:
     void pageShown();
     void showSelection();
-    bool wordAt(const QPointF &scenePos) const;
+    bool wordAt(const QPointF &pagePos) const;
 
     PageView *m_view;
     WordSource m_source;

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QSettings>
 #include <QSpinBox>
 #include <QToolBar>
 #include <QToolButton>
@@ -24,6 +25,8 @@
 namespace PageLens {
 
 namespace {
+
+const QString continuousKey = QStringLiteral("viewer/continuous");
 
 QAction *makeAction(QObject *parent, const QString &icon, const QString &text, const QKeySequence &shortcut)
 {
@@ -63,6 +66,10 @@ ViewerPanel::ViewerPanel(QWidget *parent)
     // Ctrl+[ and Ctrl+]: Ctrl+L opens a library and Ctrl+R is Refresh on some desktops.
     m_rotateLeft = makeAction(this, QStringLiteral("rotate-left"), tr("Rotate &Left"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
     m_rotateRight = makeAction(this, QStringLiteral("rotate-right"), tr("Rotate &Right"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
+    m_continuous = makeAction(this, QString(), tr("&Continuous"), QKeySequence());
+    m_continuous->setObjectName(QStringLiteral("continuousAction"));
+    m_continuous->setCheckable(true);
+    m_continuous->setStatusTip(tr("Show all pages in one scroll"));
     m_fitWidth->setCheckable(true);
     m_fitPage->setCheckable(true);
     m_fitWidth->setChecked(true);
@@ -158,6 +165,12 @@ ViewerPanel::ViewerPanel(QWidget *parent)
     m_copy->setEnabled(false);
     layout->addWidget(m_legend);
 
+    m_continuous->setChecked(QSettings().value(continuousKey, true).toBool());
+    m_view->setContinuous(m_continuous->isChecked());
+    connect(m_continuous, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(continuousKey, on);
+        m_view->setContinuous(on);
+    });
     connect(m_previous, &QAction::triggered, m_view, &PageView::previousPage);
     connect(m_next, &QAction::triggered, m_view, &PageView::nextPage);
     connect(m_zoomIn, &QAction::triggered, m_view, &PageView::zoomIn);

@@ -60,6 +60,8 @@ public:
     QAction *selectAllAction() const { return m_selectAll; }
     QAction *rotateLeftAction() const { return m_rotateLeft; }
     QAction *rotateRightAction() const { return m_rotateRight; }
+    /** View ▸ Continuous: all pages in one scroll (on by default, remembered in QSettings). */
+    QAction *continuousAction() const { return m_continuous; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -91,6 +93,7 @@ private:
     QAction *m_selectAll;
     QAction *m_rotateLeft;
     QAction *m_rotateRight;
+    QAction *m_continuous;
     QToolBar *m_tools;
     LayerLegend *m_legend;
     PageLayers *m_layers;
