@@ -50,6 +50,11 @@ Result<std::optional<QCborMap>> WorkerProtocol::takeFrame(QByteArray &buffer)
     return std::optional<QCborMap>(value.toMap());
 }
 
+qint64 WorkerProtocol::integer(const QCborValue &value, qint64 otherwise)
+{
+    return value.isInteger() ? value.toInteger() : otherwise;
+}
+
 QCborMap WorkerProtocol::encodeRecord(const PageRecord &record)
 {
     // Words as parallel arrays keep a dense page's frame small (one key per column, not per word).
@@ -79,8 +84,8 @@ Result<PageRecord> WorkerProtocol::decodeRecord(const QCborMap &map)
     if (!std::isfinite(record.size.width()) || !std::isfinite(record.size.height()) || record.size.width() < 0
         || record.size.height() < 0)
         return tl::unexpected(badFrame(QStringLiteral("page size %1 x %2").arg(record.size.width()).arg(record.size.height())));
-    record.rotation = int(map.value(QStringLiteral("rotation")).toInteger());
-    const qint64 source = map.value(QStringLiteral("source")).toInteger(-1);
+    record.rotation = int(integer(map.value(QStringLiteral("rotation"))));
+    const qint64 source = integer(map.value(QStringLiteral("source")), -1);
     if (source < int(PageText::Source::None) || source > int(PageText::Source::Ocr))
         return tl::unexpected(badFrame(QStringLiteral("text source %1").arg(source)));
     record.text.source = PageText::Source(source);
@@ -120,7 +125,7 @@ QCborMap WorkerProtocol::encodeError(const Error &error)
 
 Error WorkerProtocol::decodeError(const QCborMap &map)
 {
-    const qint64 code = map.value(QStringLiteral("code")).toInteger();
+    const qint64 code = integer(map.value(QStringLiteral("code")));
     const bool known = code >= 0 && code <= int(Error::Code::ReaderFailed);
     return Error(known ? Error::Code(code) : Error::Code::Unknown, map.value(QStringLiteral("message")).toString(),
                  map.value(QStringLiteral("detail")).toString());

@@ -128,10 +128,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QCborMap answer = **taken;
         QByteArray reframed = WorkerProtocol::frame(answer);
         const auto back = WorkerProtocol::takeFrame(reframed);
-        FuzzEnvironment::require(back && *back && reframed.isEmpty() && QCborValue(**back) == QCborValue(answer),
+        // Compared as the encoder writes them: a NaN the worker sent is equal to itself there.
+        FuzzEnvironment::require(back && *back && reframed.isEmpty() && (*back)->toCborValue().toCbor() == answer.toCborValue().toCbor(),
                                  "a decoded answer round-trips through a frame");
         if (answer.value(QStringLiteral("ok")).toBool()) {
-            (void)answer.value(QStringLiteral("pages")).toInteger();   // the open answer
+            (void)WorkerProtocol::integer(answer.value(QStringLiteral("pages")), -1);   // the open answer
             requireRecord(answer);
         } else {
             requireError(answer);

@@ -124,6 +124,16 @@ private Q_SLOTS:
         }
     }
 
+    /** Integers are read only from CBOR integers: a huge double (undefined behaviour to convert) is not one. */
+    void integersAreNeverConvertedFromDoubles()
+    {
+        QCOMPARE(WorkerProtocol::integer(QCborValue(7)), 7);
+        QCOMPARE(WorkerProtocol::integer(QCborValue(1.6e190), -1), -1);
+        QCOMPARE(WorkerProtocol::integer(QCborValue(3.0), -1), -1);
+        QCOMPARE(WorkerProtocol::integer(QCborValue(QStringLiteral("3")), -1), -1);
+        QCOMPARE(WorkerProtocol::decodeError(QCborMap{{QStringLiteral("code"), 1.6e190}}).code, Error::Code::Unknown);
+    }
+
     void errorsKeepCodeAndMessage()
     {
         const Error error(Error::Code::NeedsPassword, QStringLiteral("needs a password"), QStringLiteral("detail"));
