@@ -11,7 +11,8 @@ seconds=${1:-30}
 shift || true
 shared=${PAGELENS_SHARED:-$(pwd)/../shared}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(geminicodec openaicodec streamdecoder servicefailure jsonschemavalidator imagecodec documentopener latecodec)
+[ ${#targets[@]} -gt 0 ] || targets=(geminicodec openaicodec streamdecoder servicefailure jsonschemavalidator imagecodec documentopener latecodec
+    agenttools workerprotocol documentworker)
 
 export LSAN_OPTIONS=suppressions=$(pwd)/tests/fuzz/lsan.supp:print_suppressions=0
 symbolizer=$(command -v llvm-symbolizer-16 || command -v llvm-symbolizer || true)
@@ -60,7 +61,7 @@ seeds_for() {
     openaicodec) echo "$work/seeds/openai" ;;
     streamdecoder | servicefailure) echo "$work/seeds/gemini $work/seeds/openai" ;;
     imagecodec) echo "$work/seeds/images" ;;
-    documentopener) echo "$work/seeds/documents $work/seeds/images" ;;
+    documentopener | documentworker) echo "$work/seeds/documents $work/seeds/images" ;;
     esac
 }
 

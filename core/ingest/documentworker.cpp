@@ -135,8 +135,8 @@ QCborMap DocumentWorker::answer(const QCborMap &request)
         IndexOptions options;
         options.ocrLanguages = request.value(QStringLiteral("ocrLanguages")).toString();
         options.ocrDpi = request.value(QStringLiteral("ocrDpi")).toDouble();
-        options.minTextLayerChars = int(request.value(QStringLiteral("minTextLayerChars")).toInteger());
-        auto record = Indexer::readPage(path, password, int(request.value(QStringLiteral("page")).toInteger()), options,
+        options.minTextLayerChars = int(WorkerProtocol::integer(request.value(QStringLiteral("minTextLayerChars"))));
+        auto record = Indexer::readPage(path, password, int(WorkerProtocol::integer(request.value(QStringLiteral("page")))), options,
                                         request.value(QStringLiteral("version")).toString());
         if (!record)
             return WorkerProtocol::encodeError(record.error());

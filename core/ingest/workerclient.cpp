@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <limits>
 
 #include <QtGlobal>
 #ifdef Q_OS_UNIX
@@ -179,7 +180,11 @@ Result<int> WorkerClient::pageCount(const QString &path, const QString &password
                        path, -1);
     if (!answer)
         return tl::unexpected(answer.error());
-    return int(answer->value(QStringLiteral("pages")).toInteger());
+    const qint64 pages = WorkerProtocol::integer(answer->value(QStringLiteral("pages")), -1);
+    if (pages < 0 || pages > std::numeric_limits<int>::max())
+        return fail(Error::Code::BadResponse, tr("The document reader sent an answer PageLens cannot read."),
+                    QStringLiteral("page count %1").arg(pages));
+    return int(pages);
 }
 
 Result<PageRecord> WorkerClient::readPage(const QString &path, const QString &password, int page, const QString &version)

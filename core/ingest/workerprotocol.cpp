@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "core/ingest/workerprotocol.h"
 
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+
 #include <QCborArray>
 #include <QCborValue>
 #include <QCoreApplication>
@@ -46,6 +50,11 @@ Result<std::optional<QCborMap>> WorkerProtocol::takeFrame(QByteArray &buffer)
     return std::optional<QCborMap>(value.toMap());
 }
 
+qint64 WorkerProtocol::integer(const QCborValue &value, qint64 otherwise)
+{
+    return value.isInteger() ? value.toInteger() : otherwise;
+}
+
 QCborMap WorkerProtocol::encodeRecord(const PageRecord &record)
 {
     // Words as parallel arrays keep a dense page's frame small (one key per column, not per word).
@@ -71,8 +80,12 @@ Result<PageRecord> WorkerProtocol::decodeRecord(const QCborMap &map)
 {
     PageRecord record;
     record.size = QSizeF(map.value(QStringLiteral("width")).toDouble(), map.value(QStringLiteral("height")).toDouble());
-    record.rotation = int(map.value(QStringLiteral("rotation")).toInteger());
-    const qint64 source = map.value(QStringLiteral("source")).toInteger(-1);
+    // A compromised worker may send anything: what cannot be a page is refused, never stored.
+    if (!std::isfinite(record.size.width()) || !std::isfinite(record.size.height()) || record.size.width() < 0
+        || record.size.height() < 0)
+        return tl::unexpected(badFrame(QStringLiteral("page size %1 x %2").arg(record.size.width()).arg(record.size.height())));
+    record.rotation = int(integer(map.value(QStringLiteral("rotation"))));
+    const qint64 source = integer(map.value(QStringLiteral("source")), -1);
     if (source < int(PageText::Source::None) || source > int(PageText::Source::Ocr))
         return tl::unexpected(badFrame(QStringLiteral("text source %1").arg(source)));
     record.text.source = PageText::Source(source);
@@ -87,10 +100,16 @@ Result<PageRecord> WorkerProtocol::decodeRecord(const QCborMap &map)
         const QCborArray box = boxes.at(i).toArray();
         if (box.size() != 4)
             return tl::unexpected(badFrame(QStringLiteral("word box without four sides")));
+        const double sides[4] = {box.at(0).toDouble(), box.at(1).toDouble(), box.at(2).toDouble(), box.at(3).toDouble()};
+        const double confidence = confidences.at(i).toDouble();
+        if (!std::all_of(std::begin(sides), std::end(sides), [](double v) { return std::isfinite(v); }) || !std::isfinite(confidence))
+            return tl::unexpected(badFrame(QStringLiteral("word %1 is not a number").arg(i)));
+        // Page fractions, as the readers make them (they clamp too): a stray one stays on the page.
+        auto fraction = [](double v) { return std::clamp(v, 0.0, 1.0); };
         Word word;
         word.text = texts.at(i).toString();
-        word.box = {box.at(0).toDouble(), box.at(1).toDouble(), box.at(2).toDouble(), box.at(3).toDouble()};
-        word.confidence = float(confidences.at(i).toDouble());
+        word.box = {fraction(sides[0]), fraction(sides[1]), fraction(sides[2]), fraction(sides[3])};
+        word.confidence = float(std::clamp(confidence, 0.0, 100.0));
         record.text.words << word;
     }
     return record;
@@ -106,7 +125,7 @@ QCborMap WorkerProtocol::encodeError(const Error &error)
 
 Error WorkerProtocol::decodeError(const QCborMap &map)
 {
-    const qint64 code = map.value(QStringLiteral("code")).toInteger();
+    const qint64 code = integer(map.value(QStringLiteral("code")));
     const bool known = code >= 0 && code <= int(Error::Code::ReaderFailed);
     return Error(known ? Error::Code(code) : Error::Code::Unknown, map.value(QStringLiteral("message")).toString(),
                  map.value(QStringLiteral("detail")).toString());

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCborMap>
+#include <QCborValue>
 
 #include "core/common/result.h"
 #include "core/model/pagerecord.h"
@@ -31,6 +32,13 @@ public:
      * large or not a CBOR map is an error (the stream cannot be trusted after it).
      */
     static Result<std::optional<QCborMap>> takeFrame(QByteArray &buffer);
+
+    /**
+     * An integer field of a frame; `otherwise` when it is missing or not an integer. Frames come from
+     * another process: QCborValue::toInteger() would also convert a double, with undefined behaviour
+     * when it is out of range.
+     */
+    static qint64 integer(const QCborValue &value, qint64 otherwise = 0);
 
     static QCborMap encodeRecord(const PageRecord &record);
     static Result<PageRecord> decodeRecord(const QCborMap &map);

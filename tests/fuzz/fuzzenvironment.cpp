@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -50,6 +51,12 @@ QString FuzzEnvironment::writeScratchFile(const uint8_t *data, size_t size)
         || file.write(reinterpret_cast<const char *>(data), qint64(size)) != qint64(size))
         std::abort();   // a scratch file that cannot be written would hide every finding
     return path;
+}
+
+QString FuzzEnvironment::sharedPath(const QString &relative)
+{
+    const QString env = qEnvironmentVariable("PAGELENS_SHARED");
+    return QDir::cleanPath((env.isEmpty() ? QStringLiteral(PAGELENS_SHARED_DIR) : env) + QLatin1Char('/') + relative);
 }
 
 void FuzzEnvironment::require(bool holds, const char *what)

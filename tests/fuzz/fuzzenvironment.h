@@ -22,6 +22,8 @@ public:
     static QByteArray bytes(const uint8_t *data, size_t size);
     /** Writes the input to this process's scratch file and returns its path, for parsers that open files. */
     static QString writeScratchFile(const uint8_t *data, size_t size);
+    /** A file of the read-only shared folder ($PAGELENS_SHARED, else the build's PAGELENS_SHARED_DIR). */
+    static QString sharedPath(const QString &relative);
     /**
      * Aborts when `holds` is false. The targets state what must be true of any input this way, so a
      * wrong answer is a finding even where no sanitizer sees it (the replay build has none).

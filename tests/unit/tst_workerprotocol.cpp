@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The frames between the indexer and pagelens-docworker, and the worker's answers to real files.
+#include <limits>
+
 #include <QCborArray>
 #include <QCborValue>
 #include <QTest>
@@ -88,6 +90,48 @@ private Q_SLOTS:
         QVERIFY(!WorkerProtocol::decodeRecord(map));
         map.insert(QStringLiteral("source"), 7);
         QVERIFY(!WorkerProtocol::decodeRecord(map));
+    }
+
+    /** A compromised worker's impossible numbers: refused when not numbers, kept on the page otherwise. */
+    void impossibleValuesAreRefusedOrClamped()
+    {
+        const QCborMap page{{QStringLiteral("width"), 612.0},
+                            {QStringLiteral("height"), 792.0},
+                            {QStringLiteral("source"), 1},
+                            {QStringLiteral("words"), QCborArray{QStringLiteral("a")}},
+                            {QStringLiteral("boxes"), QCborArray{QCborArray{-3.0, 0.25, 7.5, 0.5}}},
+                            {QStringLiteral("confidences"), QCborArray{250.0}}};
+        const auto clamped = WorkerProtocol::decodeRecord(page);
+        QVERIFY(clamped);
+        QCOMPARE(clamped->text.words[0].box.left, 0.0);
+        QCOMPARE(clamped->text.words[0].box.top, 0.25);
+        QCOMPARE(clamped->text.words[0].box.right, 1.0);
+        QCOMPARE(clamped->text.words[0].confidence, 100.0f);
+
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const double inf = std::numeric_limits<double>::infinity();
+        const QList<std::pair<QString, QCborValue>> broken{
+            {QStringLiteral("boxes"), QCborArray{QCborArray{nan, 0.25, 0.5, 0.5}}},
+            {QStringLiteral("confidences"), QCborArray{-inf}},
+            {QStringLiteral("width"), -612.0},
+            {QStringLiteral("height"), inf}};
+        for (const auto &[key, value] : broken) {
+            QCborMap map = page;
+            map.insert(key, value);
+            const auto decoded = WorkerProtocol::decodeRecord(map);
+            QVERIFY2(!decoded, qPrintable(key));
+            QCOMPARE(decoded.error().code, Error::Code::BadResponse);
+        }
+    }
+
+    /** Integers are read only from CBOR integers: a huge double (undefined behaviour to convert) is not one. */
+    void integersAreNeverConvertedFromDoubles()
+    {
+        QCOMPARE(WorkerProtocol::integer(QCborValue(7)), 7);
+        QCOMPARE(WorkerProtocol::integer(QCborValue(1.6e190), -1), -1);
+        QCOMPARE(WorkerProtocol::integer(QCborValue(3.0), -1), -1);
+        QCOMPARE(WorkerProtocol::integer(QCborValue(QStringLiteral("3")), -1), -1);
+        QCOMPARE(WorkerProtocol::decodeError(QCborMap{{QStringLiteral("code"), 1.6e190}}).code, Error::Code::Unknown);
     }
 
     void errorsKeepCodeAndMessage()
