@@ -788,9 +788,13 @@ void tst_SettingsDialog::detectWhileIndexingIsPerLibraryAndPreviewed()
         dialog.detectPromptField()->setText(QStringLiteral("find the stamps"));
         dialog.accept();
     }
-    auto stored = controller.indexDetection();
-    QTRY_VERIFY_WITH_TIMEOUT(stored.isFinished() && stored.result() && stored.result()->enabled, 10000);
-    QCOMPARE(stored.result()->prompt, QStringLiteral("find the stamps"));
+    const auto saved = [&controller] {   // read anew each time: the write runs on the service's writer thread
+        auto read = controller.indexDetection();
+        read.waitForFinished();
+        return read.result().value_or(IndexDetection{});
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(saved().enabled, 10000);
+    QCOMPARE(saved().prompt, QStringLiteral("find the stamps"));
 
     // Indexing: the preview counts the page image sent for detection; Send stores the fake's box.
     QSignalSpy finished(&controller, &LibraryController::enrichmentFinished);
