@@ -94,6 +94,9 @@ void IndexRunner::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("in-flight"), tr("Caption requests at once, 1 to 32 (default 2)."), QStringLiteral("N"),
                       QStringLiteral("2")});
     parser.addOption({QStringLiteral("reembed"), tr("Replace vectors made with another embedding model or dimension.")});
+    parser.addOption({QStringLiteral("detect"), tr("Also detect objects on every page not yet detected (sends page images).")});
+    parser.addOption({QStringLiteral("detect-prompt"), tr("The prompt for --detect (default: the library's, else prominent items)."),
+                      QStringLiteral("TEXT")});
     ProviderOptions::addLateOptions(parser);
     parser.addOption({QStringLiteral("wait"), tr("Seconds to wait while another PageLens writes to the library (default 600)."),
                       QStringLiteral("SECONDS"), QStringLiteral("600")});
@@ -101,7 +104,7 @@ void IndexRunner::addOptions(QCommandLineParser &parser)
 
 bool IndexRunner::wantsProvider(const QCommandLineParser &parser)
 {
-    for (const char *name : {"provider", "base-url", "model", "embed-model", "yes", "privacy"}) {
+    for (const char *name : {"provider", "base-url", "model", "embed-model", "yes", "privacy", "detect", "detect-prompt"}) {
         if (parser.isSet(QLatin1String(name)))
             return true;
     }
@@ -320,6 +323,13 @@ int IndexRunner::runProvider(LibraryService &service)
     options.maxInFlight = m_inFlight;
     options.reembed = m_parser.isSet(QStringLiteral("reembed"));
     options.passwords = library.passwords();
+    // Without the flags the library's own setting (Settings) decides.
+    if (m_parser.isSet(QStringLiteral("detect")) || m_parser.isSet(QStringLiteral("detect-prompt"))) {
+        auto saved = IndexDetection::read(*library.catalog());
+        const QString prompt = m_parser.isSet(QStringLiteral("detect-prompt")) ? m_parser.value(QStringLiteral("detect-prompt"))
+                                                                              : saved ? saved->prompt : QString();
+        options.detection = IndexDetection{true, prompt};
+    }
 
     // The preview needs no provider: nothing is contacted before the user agrees.
     Enricher previewer(library.catalog(), nullptr, options);
@@ -328,6 +338,8 @@ int IndexRunner::runProvider(LibraryService &service)
         err << preview.error().message << '\n';
         return SomeInputsFailed;
     }
+    if (preview->detectionSkipped)
+        err << preview->detectionSkippedText() << '\n';
     if (preview->nothingToSend()) {
         if (options.privacy == Privacy::Never)
             err << preview->toText() << '\n';
@@ -363,6 +375,9 @@ int IndexRunner::runProvider(LibraryService &service)
                .arg(summary->captioned).arg(summary->embedded).arg(summary->failedPages).arg(summary->requests)
                .arg(summary->cancelled ? tr(" (cancelled)") : QString())
         << '\n';
+    if (preview->pagesToDetect > 0)
+        err << tr("%1 pages detected, %2 unusable answers (asked again next run)").arg(summary->detected).arg(summary->detectFailed)
+            << '\n';
     return summary->cancelled ? SomeInputsFailed : Ok;
 }
 

@@ -45,24 +45,37 @@ void DetectionPainter::drawPixelText(QImage &image, QPoint topLeft, const QStrin
     }
 }
 
-void DetectionPainter::drawMaskOutline(QImage &canvas, const Detection &detection)
+QPainterPath DetectionPainter::maskOutline(const Detection &detection, const QSizeF &pageSize)
 {
-    if (detection.mask.isEmpty())
-        return;
-    const QRect box = detection.pixelBox(canvas.size()).intersected(canvas.rect());
+    const QRectF box = detection.box.toRect(pageSize);
     QImage mask;
-    if (box.isEmpty() || !mask.loadFromData(detection.mask, "PNG"))
-        return;
-    // Gemini's mask is a probability map over the box: above one half is the object. Its outline
-    // is every object pixel with a 4-neighbour outside (a contour tracer would add nothing drawn).
-    mask = mask.convertToFormat(QImage::Format_Grayscale8).scaled(box.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    auto inside = [&mask](int x, int y) {
-        return x >= 0 && y >= 0 && x < mask.width() && y < mask.height() && mask.constScanLine(y)[x] > 127;
-    };
-    for (int y = 0; y < mask.height(); ++y)
-        for (int x = 0; x < mask.width(); ++x)
-            if (inside(x, y) && (!inside(x - 1, y) || !inside(x + 1, y) || !inside(x, y - 1) || !inside(x, y + 1)))
-                canvas.setPixelColor(box.left() + x, box.top() + y, kOutlineColor);
+    if (detection.mask.isEmpty() || box.isEmpty() || !mask.loadFromData(detection.mask, "PNG"))
+        return {};
+    // Gemini's mask is a probability map over the box: above one half is the object. Its rows'
+    // runs of object pixels, joined by simplified(), give the outline as a path that stays sharp at
+    // any zoom. Past kMaxSide pixels a mask is read smaller: finer steps would not show and the
+    // join grows with the number of runs.
+    constexpr int kMaxSide = 256;
+    if (std::max(mask.width(), mask.height()) > kMaxSide)
+        mask = mask.scaled(kMaxSide, kMaxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    mask = mask.convertToFormat(QImage::Format_Grayscale8);
+    const double sx = box.width() / mask.width();
+    const double sy = box.height() / mask.height();
+    QPainterPath region;
+    for (int y = 0; y < mask.height(); ++y) {
+        const uchar *row = mask.constScanLine(y);
+        for (int x = 0; x < mask.width();) {
+            if (row[x] <= 127) {
+                ++x;
+                continue;
+            }
+            const int start = x;
+            while (x < mask.width() && row[x] > 127)
+                ++x;
+            region.addRect(QRectF(box.left() + start * sx, box.top() + y * sy, (x - start) * sx, sy));
+        }
+    }
+    return region.simplified();
 }
 
 QImage DetectionPainter::paint(const QImage &image, const QVector<Detection> &detections)
@@ -75,8 +88,13 @@ QImage DetectionPainter::paint(const QImage &image, const QVector<Detection> &de
         for (const Detection &d : detections)
             painter.drawRect(d.pixelBox(canvas.size()));
     }
-    for (const Detection &d : detections)
-        drawMaskOutline(canvas, d);
+    {
+        QPainter painter(&canvas);
+        painter.setPen(QPen(kOutlineColor, 1));
+        painter.setBrush(Qt::NoBrush);
+        for (const Detection &d : detections)
+            painter.drawPath(maskOutline(d, canvas.size()));
+    }
     const bool fonts = QCoreApplication::instance() && QCoreApplication::instance()->inherits("QGuiApplication");
     for (const Detection &d : detections) {
         if (d.label.isEmpty())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QImage>
+#include <QPainterPath>
 #include <QVector>
 
 #include "core/model/detection.h"
@@ -18,11 +19,15 @@ public:
      */
     static QImage paint(const QImage &image, const QVector<Detection> &detections);
 
+    /**
+     * The outline of a detection's segmentation mask in the coordinates of a page of `pageSize`
+     * (points for the viewer, pixels for an image): the object's region (mask above one half)
+     * inside the detection's box. Empty without a readable mask.
+     */
+    static QPainterPath maskOutline(const Detection &detection, const QSizeF &pageSize);
+
     /** Labels without a QGuiApplication (the CLI): fonts need one, so a built-in 3x5 pixel font is used. */
     static void drawPixelText(QImage &image, QPoint topLeft, const QString &text, int scale, QColor color);
-
-private:
-    static void drawMaskOutline(QImage &canvas, const Detection &detection);
 };
 
 } // namespace PageLens

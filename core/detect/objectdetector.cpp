@@ -119,16 +119,19 @@ QFuture<Result<DetectionRun>> ObjectDetector::detect(const QByteArray &image, co
 {
     const QString sent = prompt.isEmpty() ? defaultPrompt() : prompt;
     return m_provider->generate(request(image, mimeType, sent))
-        .then([sent](const Result<GenerateResponse> &response) -> Result<DetectionRun> {
-            if (!response)
-                return tl::unexpected(response.error());
-            auto run = fromJson(response->json);
-            if (run) {
-                run->model = response->modelVersion;
-                run->prompt = sent;
-            }
-            return run;
-        });
+        .then([sent](const Result<GenerateResponse> &response) { return fromResponse(response, sent); });
+}
+
+Result<DetectionRun> ObjectDetector::fromResponse(const Result<GenerateResponse> &response, const QString &prompt)
+{
+    if (!response)
+        return tl::unexpected(response.error());
+    auto run = fromJson(response->json);
+    if (run) {
+        run->model = response->modelVersion;
+        run->prompt = prompt.isEmpty() ? defaultPrompt() : prompt;
+    }
+    return run;
 }
 
 } // namespace PageLens

@@ -38,6 +38,9 @@ public:
      */
     static Result<DetectionRun> fromJson(const QJsonValue &json);
 
+    /** The run from the model's answer to request() with `prompt` (model and prompt filled in). */
+    static Result<DetectionRun> fromResponse(const Result<GenerateResponse> &response, const QString &prompt);
+
     /** `image` is the encoded image of the whole page exactly as sent. */
     QFuture<Result<DetectionRun>> detect(const QByteArray &image, const QString &mimeType, const QString &prompt = {});
 

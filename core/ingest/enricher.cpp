@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include "core/common/log.h"
+#include "core/detect/objectdetector.h"
 #include "core/ingest/ratelimiter.h"
 #include "core/library/catalog.h"
 #include "core/llm/provider.h"
@@ -104,7 +105,30 @@ Result<EgressPreview> Enricher::preview() const
                               + (preview.textChars + captionChars) / 4;
     preview.requests = preview.pagesToCaption
                        + (preview.textsToEmbed + m_options.embedBatch - 1) / std::max(1, m_options.embedBatch);
+    auto detection = this->detection();
+    if (!detection)
+        return tl::unexpected(detection.error());
+    if (detection->enabled) {
+        if (m_options.privacy != Privacy::Images) {
+            preview.detectionSkipped = true;
+        } else {
+            auto pending = m_catalog->countPagesNeedingDetection(detection->prompt);
+            if (!pending)
+                return tl::unexpected(pending.error());
+            preview.pagesToDetect = *pending;
+            preview.estimatedTokens += qint64(*pending) * (tilesFor(m_options.imageLongestSide) * tokensPerTile + captionOverheadTokens);
+            preview.requests += *pending;
+        }
+    }
     return preview;
+}
+
+Result<IndexDetection> Enricher::detection() const
+{
+    auto detection = m_options.detection ? Result<IndexDetection>(*m_options.detection) : IndexDetection::read(*m_catalog);
+    if (detection && detection->prompt.trimmed().isEmpty())
+        detection->prompt = ObjectDetector::defaultPrompt();
+    return detection;
 }
 
 bool Enricher::waitWhilePaused() const
@@ -150,7 +174,7 @@ Result<EnrichSummary> Enricher::run()
     if (!preview)
         return tl::unexpected(preview.error());
     IndexProgress progress;
-    progress.pagesTotal = preview->pagesToCaption + preview->textsToEmbed;
+    progress.pagesTotal = preview->pagesToCaption + preview->textsToEmbed + preview->pagesToDetect;
 
     if (m_options.privacy == Privacy::Images && m_options.captions) {
         if (auto r = captionPages(summary, progress); !r)
@@ -159,6 +183,17 @@ Result<EnrichSummary> Enricher::run()
     if (!m_cancel.load()) {
         if (auto r = embedPages(summary, progress); !r)
             return tl::unexpected(r.error());
+    }
+    if (preview->detectionSkipped)
+        log::ingest()->info("object detection skipped: privacy {}", log::s(toString(m_options.privacy)));
+    if (!m_cancel.load() && !preview->detectionSkipped) {
+        auto detection = this->detection();
+        if (!detection)
+            return tl::unexpected(detection.error());
+        if (detection->enabled) {
+            if (auto r = detectPages(detection->prompt, summary, progress); !r)
+                return tl::unexpected(r.error());
+        }
     }
     summary.cancelled = m_cancel.load();
     return summary;
@@ -233,6 +268,69 @@ Result<void> Enricher::captionPages(EnrichSummary &summary, IndexProgress &progr
             if (auto r = m_catalog->setCaption(sent[i].pageId, response->text.trimmed(), model); !r)
                 return r;
             ++summary.captioned;
+        }
+        Q_EMIT progressChanged(progress);
+        if (m_cancel.load())
+            return {};
+        if (fatal)
+            return tl::unexpected(*fatal);
+    }
+    return {};
+}
+
+Result<void> Enricher::detectPages(const QString &prompt, EnrichSummary &summary, IndexProgress &progress)
+{
+    if (m_options.privacy != Privacy::Images)   // the page image is what is sent
+        return {};
+    progress.stage = QStringLiteral("detect");
+    qint64 after = 0;   // pages whose answer was unusable stay undetected for the next run, not this one
+    while (waitWhilePaused()) {
+        auto batch = m_catalog->pagesNeedingDetection(prompt, after, std::max(1, m_options.maxInFlight));
+        if (!batch)
+            return tl::unexpected(batch.error());
+        if (batch->isEmpty())
+            return {};
+        after = batch->last().pageId;
+
+        QVector<QFuture<Result<DetectionRun>>> futures;
+        QVector<PageWork> sent;
+        for (const PageWork &page : std::as_const(*batch)) {
+            auto image = pageImage(page);
+            if (!image) {
+                log::ingest()->warn("{} page {}: no image for detection: {}", log::s(page.path), page.ref.page + 1,
+                                    log::s(image.error().toLogString()));
+                ++summary.detectFailed;
+                continue;
+            }
+            if (!m_captionLimiter->acquire(&m_cancel))
+                break;
+            futures << ObjectDetector(m_provider).detect(*image, ImageCodec::mimeType(ImageCodec::Format::Webp), prompt);
+            sent << page;
+            ++summary.requests;
+        }
+        std::optional<Error> fatal;
+        for (int i = 0; i < futures.size(); ++i) {
+            futures[i].waitForFinished();
+            Result<DetectionRun> run = fail(Error::Code::Cancelled, tr("The request was cancelled."));
+            if (futures[i].resultCount() > 0)
+                run = futures[i].result();
+            progress.currentFile = sent[i].path;
+            ++progress.pagesDone;
+            if (!run) {
+                if (isFatal(run.error().code)) {
+                    if (!fatal)
+                        fatal = run.error();
+                    continue;
+                }
+                // Earlier detections stay; the page is asked again by the next run.
+                log::ingest()->warn("{} page {}: detection answer not usable: {}", log::s(sent[i].path), sent[i].ref.page + 1,
+                                    log::s(run.error().toLogString()));
+                ++summary.detectFailed;
+                continue;
+            }
+            if (auto r = m_catalog->replaceDetections(sent[i].pageId, prompt, run->model, run->detections); !r)
+                return r;
+            ++summary.detected;
         }
         Q_EMIT progressChanged(progress);
         if (m_cancel.load())

@@ -20,8 +20,9 @@ struct PageWork;
 
 /**
  * The model side of ingestion: a caption per page (page image to the provider, when privacy allows
- * images) and a dense embedding of caption + text per page. Every answer is committed as it
- * arrives, so a restart resumes at the first page not yet committed and nothing is sent twice.
+ * images), a dense embedding of caption + text per page and, when the library asks for it, the
+ * objects detected on each page image. Every answer is committed as it arrives, so a restart
+ * resumes at the first page not yet committed and nothing is sent twice.
  * run() blocks: call it off the provider's thread.
  */
 class Enricher : public QObject
@@ -54,6 +55,9 @@ private:
     QString libraryModel() const;
     Result<void> captionPages(EnrichSummary &summary, IndexProgress &progress);
     Result<void> embedPages(EnrichSummary &summary, IndexProgress &progress);
+    /** The run's detection: the options' or else the library's, with the prompt filled in. */
+    Result<IndexDetection> detection() const;
+    Result<void> detectPages(const QString &prompt, EnrichSummary &summary, IndexProgress &progress);
     Result<QByteArray> pageImage(const PageWork &page) const;
     bool waitWhilePaused() const;
 

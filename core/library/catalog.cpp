@@ -608,13 +608,16 @@ Result<void> Catalog::setSetting(const QString &key, const QString &value)
 namespace {
 
 /** Pages of indexed documents matching `condition`, oldest first. */
-Result<QVector<PageWork>> pageWork(QSqlDatabase db, const QString &joins, const QString &condition, int limit)
+Result<QVector<PageWork>> pageWork(QSqlDatabase db, const QString &joins, const QString &condition, int limit,
+                                   const QVariantList &binds = {})
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT p.id, p.document_id, p.page, d.path, d.kind, p.text, p.caption FROM pages p"
                              " JOIN documents d ON d.id = p.document_id %1"
                              " WHERE d.status IN ('indexed', 'partial') AND %2 ORDER BY p.id LIMIT ?")
                   .arg(joins, condition));
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
     q.addBindValue(limit);
     if (!q.exec())
         return dbError(q, "pageWork");
@@ -663,6 +666,14 @@ Result<void> Catalog::replaceDetections(qint64 pageId, const QString &prompt, co
         if (!q.exec())
             return rollback("replaceDetections insert");
     }
+    // The page counts as detected with this prompt even when nothing was found.
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO detection_runs(page_id, prompt, model, detected_at) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(pageId);
+    q.addBindValue(prompt);
+    q.addBindValue(model);
+    q.addBindValue(now);
+    if (!q.exec())
+        return rollback("replaceDetections run");
     if (!db.commit())
         return fail(Error::Code::Database, PageLens::tr("The library catalog could not be updated."), db.lastError().text());
     return {};
@@ -730,6 +741,24 @@ Result<QVector<PageWork>> Catalog::pagesNeedingEmbedding(int limit, bool caption
 Result<QVector<PageWork>> Catalog::indexedPagesAfter(qint64 afterId, int limit) const
 {
     return pageWork(database(), QString(), QStringLiteral("p.id > %1").arg(afterId), limit);
+}
+
+Result<QVector<PageWork>> Catalog::pagesNeedingDetection(const QString &prompt, qint64 afterId, int limit) const
+{
+    return pageWork(database(), QStringLiteral("LEFT JOIN detection_runs r ON r.page_id = p.id AND r.prompt = ?"),
+                    QStringLiteral("r.page_id IS NULL AND p.id > %1").arg(afterId), limit, {prompt});
+}
+
+Result<int> Catalog::countPagesNeedingDetection(const QString &prompt) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM pages p JOIN documents d ON d.id = p.document_id"
+                             " LEFT JOIN detection_runs r ON r.page_id = p.id AND r.prompt = ?"
+                             " WHERE d.status IN ('indexed', 'partial') AND r.page_id IS NULL"));
+    q.addBindValue(prompt);
+    if (!q.exec() || !q.next())
+        return dbError(q, "countPagesNeedingDetection");
+    return q.value(0).toInt();
 }
 
 Result<EgressCounts> Catalog::egressCounts() const

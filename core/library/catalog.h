@@ -115,6 +115,12 @@ public:
     Result<QVector<PageWork>> pagesNeedingCaption(int limit) const;
     Result<QVector<PageWork>> pagesNeedingEmbedding(int limit, bool captionsFirst) const;
     Result<EgressCounts> egressCounts() const;
+    /**
+     * Pages above `afterId` not yet sent for detection with `prompt` (replaceDetections marks
+     * them, objects or not), by id: a run walks past pages whose answer was unusable.
+     */
+    Result<QVector<PageWork>> pagesNeedingDetection(const QString &prompt, qint64 afterId, int limit) const;
+    Result<int> countPagesNeedingDetection(const QString &prompt) const;
     /** Pages of indexed documents with an id above `afterId`, by id (late-interaction embedding walks them). */
     Result<QVector<PageWork>> indexedPagesAfter(qint64 afterId, int limit) const;
     /**

@@ -104,6 +104,16 @@ const QVector<QStringList> &steps()
                            "INSERT INTO detections_fts(detections_fts, rowid, label) VALUES ('delete', old.id, old.label);"
                            "INSERT INTO detections_fts(rowid, label) VALUES (new.id, new.label); END"),
         },
+        // 7: which pages were sent for detection with which prompt, found objects or not, so
+        // detection while indexing resumes without sending a page twice (a page with no objects
+        // has no `detections` row to say so). Pages detected before are marked from their objects.
+        {
+            QStringLiteral("CREATE TABLE IF NOT EXISTS detection_runs("
+                           "page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE, prompt TEXT NOT NULL,"
+                           "model TEXT NOT NULL DEFAULT '', detected_at INTEGER NOT NULL, PRIMARY KEY(page_id, prompt))"),
+            QStringLiteral("INSERT OR IGNORE INTO detection_runs(page_id, prompt, model, detected_at) "
+                           "SELECT page_id, prompt, max(model), max(detected_at) FROM detections GROUP BY page_id, prompt"),
+        },
     };
     return all;
 }

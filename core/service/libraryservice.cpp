@@ -22,6 +22,12 @@ T finished(T result)
     return result;
 }
 
+template <class T>
+Result<T> cancelledDetection()
+{
+    return fail(Error::Code::Cancelled, QCoreApplication::translate("PageLens", "The request was cancelled."));
+}
+
 } // namespace
 
 LibraryService::LibraryService(Options options)
@@ -109,6 +115,11 @@ QFuture<Result<void>> LibraryService::setPrivacy(Privacy privacy)
     return write([library = m_library, privacy] { return library->setPrivacy(privacy); });
 }
 
+QFuture<Result<void>> LibraryService::setIndexDetection(const IndexDetection &detection)
+{
+    return write([library = m_library, detection] { return detection.write(*library->catalog()); });
+}
+
 QFuture<Result<void>> LibraryService::setPassword(qint64 documentId, const QString &password)
 {
     return write([library = m_library, documentId, password] { return library->setPassword(documentId, password); });
@@ -168,6 +179,11 @@ QFuture<Result<Privacy>> LibraryService::privacy()
     return QtConcurrent::run(m_readers.get(), [library = m_library] { return finished(library->privacy()); });
 }
 
+QFuture<Result<IndexDetection>> LibraryService::indexDetection()
+{
+    return QtConcurrent::run(m_readers.get(), [library = m_library] { return finished(IndexDetection::read(*library->catalog())); });
+}
+
 QFuture<Result<PageRecord>> LibraryService::page(const PageRef &ref)
 {
     return QtConcurrent::run(m_readers.get(), [library = m_library, ref] { return finished(library->page(ref)); });
@@ -208,6 +224,8 @@ QFuture<Result<DetectionRun>> LibraryService::detect(Provider *provider, const P
     };
     auto library = m_library;
     auto prepared = QtConcurrent::run(m_readers.get(), [library, page, options]() -> Result<Prepared> {
+        if (options.cancel && options.cancel->isCancelled())
+            return cancelledDetection<Prepared>();
         auto privacy = options.privacy ? Result<Privacy>(*options.privacy) : library->privacy();
         if (!privacy)
             return finished(Result<Prepared>(tl::unexpected(privacy.error())));
@@ -235,12 +253,19 @@ QFuture<Result<DetectionRun>> LibraryService::detect(Provider *provider, const P
         using Detected = Result<std::pair<qint64, DetectionRun>>;
         if (!input)
             return QtFuture::makeReadyFuture(Detected(tl::unexpected(input.error())));
-        return ObjectDetector(provider).detect(input->image, QStringLiteral("image/webp"), options.prompt)
-            .then(QtFuture::Launch::Sync, [pageId = input->pageId](Result<DetectionRun> run) -> Detected {
-                if (!run)
-                    return tl::unexpected(run.error());
-                return std::pair{pageId, *run};
-            });
+        if (options.cancel && options.cancel->isCancelled())
+            return QtFuture::makeReadyFuture(cancelledDetection<std::pair<qint64, DetectionRun>>());
+        const QString prompt = options.prompt.isEmpty() ? ObjectDetector::defaultPrompt() : options.prompt;
+        // The provider's own future, so a cancel reaches HttpClient and aborts the request.
+        auto request = provider->generate(ObjectDetector::request(input->image, QStringLiteral("image/webp"), prompt));
+        if (options.cancel)
+            options.cancel->track(request);
+        return request.then(QtFuture::Launch::Sync, [pageId = input->pageId, prompt](const Result<GenerateResponse> &response) -> Detected {
+            auto run = ObjectDetector::fromResponse(response, prompt);
+            if (!run)
+                return tl::unexpected(run.error());
+            return std::pair{pageId, *run};
+        });
     }).unwrap();
     if (!options.store)
         return detected.then(QtFuture::Launch::Sync, [](Result<std::pair<qint64, DetectionRun>> found) -> Result<DetectionRun> {
@@ -248,10 +273,12 @@ QFuture<Result<DetectionRun>> LibraryService::detect(Provider *provider, const P
                 return tl::unexpected(found.error());
             return found->second;
         });
-    return detected.then(QtFuture::Launch::Sync, [this](Result<std::pair<qint64, DetectionRun>> found) {
+    return detected.then(QtFuture::Launch::Sync, [this, options](Result<std::pair<qint64, DetectionRun>> found) {
         if (!found)
             return QtFuture::makeReadyFuture(Result<DetectionRun>(tl::unexpected(found.error())));
-        return write([library = m_library, found]() -> Result<DetectionRun> {
+        return write([library = m_library, found, cancel = options.cancel]() -> Result<DetectionRun> {
+            if (cancel && cancel->isCancelled())   // an answer that came as the person cancelled is not kept
+                return cancelledDetection<DetectionRun>();
             const DetectionRun &run = found->second;
             if (auto stored = library->catalog()->replaceDetections(found->first, run.prompt, run.model, run.detections); !stored)
                 return tl::unexpected(stored.error());

@@ -29,6 +29,7 @@
 #include "core/model/privacy.h"
 #include "core/model/searchresult.h"
 #include "core/retrieval/librarysearch.h"
+#include "core/service/canceltoken.h"
 
 namespace PageLens {
 
@@ -74,6 +75,8 @@ public:
     /** Embeds the pages `embedder` finds missing with its late-interaction server (after the caller's consent). */
     QFuture<Result<LateEmbedSummary>> embedLate(LateEmbedder *embedder);
     QFuture<Result<void>> setPrivacy(Privacy privacy);
+    /** Whether enrichment also detects objects on the pages, and with which prompt (per library). */
+    QFuture<Result<void>> setIndexDetection(const IndexDetection &detection);
     QFuture<Result<void>> setPassword(qint64 documentId, const QString &password);
     /** Takes documents and folders out of the library (Library::remove); the files stay. */
     QFuture<Result<RemoveReport>> remove(const QStringList &paths);
@@ -93,6 +96,7 @@ public:
     /** What enrichment would send with the options `optionsFor` gives for the library's privacy; sends nothing. */
     QFuture<Result<EgressPreview>> preview(std::function<EnrichOptions(Privacy)> optionsFor);
     QFuture<Result<Privacy>> privacy();
+    QFuture<Result<IndexDetection>> indexDetection();
     /** One page as the catalog holds it: text, words and caption. */
     QFuture<Result<PageRecord>> page(const PageRef &ref);
     /** The privacy chosen for the library, or none when nobody chose one yet. */
@@ -109,12 +113,14 @@ public:
         int longestSide = PageImager::kModelLongestSide;  // of the image sent
         std::optional<Privacy> privacy;                   // for this run; unset: the library's setting
         bool store = true;                                // replace the page's detections for this prompt
+        std::shared_ptr<CancelToken> cancel;              // set: cancel() aborts the request and stores nothing
     };
     /**
      * Renders a library page, sends it to `provider` and returns its detections as page
      * rectangles; with `store`, they replace the page's detections for the same prompt (a write).
      * Refused without sending when the privacy setting does not allow page images. A failed or
-     * unreadable answer stores nothing, so earlier detections stay.
+     * unreadable answer stores nothing, so earlier detections stay. `options.cancel` stops it at
+     * any stage: before sending, during the request (aborted), or before storing.
      */
     QFuture<Result<DetectionRun>> detect(Provider *provider, const PageRef &page, const DetectOptions &options);
 

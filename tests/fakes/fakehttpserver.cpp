@@ -95,6 +95,10 @@ bool FakeHttpServer::listenHere()
             m_buffers.insert(socket, {});
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
             connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                if (m_holding.remove(socket)) {
+                    QMutexLocker lock(&m_mutex);
+                    ++m_closedWhileHeld;
+                }
                 m_buffers.remove(socket);
                 socket->deleteLater();
             });
@@ -112,6 +116,12 @@ void FakeHttpServer::enqueue(const QString &pathContains, const FakeResponse &re
 {
     QMutexLocker lock(&m_mutex);
     m_scripts.append({pathContains, response});
+}
+
+int FakeHttpServer::closedWhileHeld() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_closedWhileHeld;
 }
 
 int FakeHttpServer::pendingScripts() const
@@ -196,7 +206,9 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
         response = respond(request);
     if (response.delayMs > 0) {
         QPointer<QTcpSocket> guard(socket);
+        m_holding.insert(socket);
         QTimer::singleShot(response.delayMs, this, [this, guard, response] {
+            m_holding.remove(guard.data());
             if (guard)
                 send(guard, response);
         });

@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 class QTcpServer;
@@ -71,6 +72,8 @@ public:
     /** The next request whose path (with query) contains `pathContains` gets `response`. */
     void enqueue(const QString &pathContains, const FakeResponse &response);
     int pendingScripts() const;
+    /** How many clients closed their connection while a delayed answer (delayMs) was held back. */
+    int closedWhileHeld() const;
 
     QList<FakeRequest> requests() const;
     /** How many requests had a path (with query) containing `pathContains`. */
@@ -93,6 +96,8 @@ private:
     QThread *m_thread = nullptr;
     quint16 m_port = 0;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QSet<QTcpSocket *> m_holding;   // sockets whose delayed answer is not sent yet (server thread only)
+    int m_closedWhileHeld = 0;      // guarded by m_mutex
     mutable QMutex m_mutex;   // requests and scripts are read from the test thread
     QList<FakeRequest> m_requests;
     QList<QPair<QString, FakeResponse>> m_scripts;

@@ -2,7 +2,8 @@
 // Detect Objects in the viewer, against the fake Gemini server: refused without privacy "images"
 // (nothing sent), asks for consent per library ("Not Now" sends nothing, "Don't ask again" is kept),
 // the answer's box lands on the page as the normalized rectangle without reloading, the
-// prompt is remembered, and Cancel stops waiting at once.
+// prompt is remembered, and Cancel aborts the request at once: the fake sees the connection closed
+// and nothing is stored.
 #include <QCheckBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -232,10 +233,14 @@ private Q_SLOTS:
         FakeResponse slow = answer(QStringLiteral("dog"));
         slow.delayMs = 4000;
         m_fake.enqueue(QStringLiteral(":generateContent"), slow);
+        const int closedBefore = m_fake.closedWhileHeld();
+        const int sentBefore = generateRequests(m_fake);
         QSignalSpy finished(layers(), &LayerController::detectionFinished);
         layers()->runDetection(QStringLiteral("find the dogs"));
         QTRY_VERIFY_WITH_TIMEOUT(legend()->cancelButton()->isVisible(), 10000);
-        QTest::qWait(300);
+        // The request reached the fake, which holds its answer back.
+        QTRY_COMPARE_WITH_TIMEOUT(generateRequests(m_fake), sentBefore + 1, 10000);
+        QCOMPARE(m_fake.closedWhileHeld(), closedBefore);
         QVERIFY(layers()->isDetecting());
         legend()->cancelButton()->click();
         QVERIFY(!layers()->isDetecting());
@@ -244,9 +249,21 @@ private Q_SLOTS:
         QVERIFY(legend()->messageLabel()->text().contains(QLatin1String("cancelled")));
         QVERIFY(!legend()->cancelButton()->isVisible());
         QVERIFY(layers()->detectAction()->isEnabled());
+        // The request is aborted: the fake sees its connection closed before the answer was due.
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake.closedWhileHeld(), closedBefore + 1, 3000);
         QTest::qWait(4500);   // the late answer is not shown
         QCOMPARE(finished.size(), 1);
         QVERIFY(!legend()->detectionLabel()->text().contains(QLatin1String("dog")));
+        // Nor stored: the page keeps only the objects of earlier runs.
+        auto stored = m_controller->detections(PageRef{m_documentId, 0});
+        QTRY_VERIFY_WITH_TIMEOUT(stored.isFinished(), 10000);
+        QVERIFY(stored.result());
+        QVERIFY(!stored.result()->isEmpty());
+        for (const Detection &d : *stored.result()) {
+            QVERIFY(d.label != QLatin1String("dog"));
+            QVERIFY(d.prompt != QLatin1String("find the dogs"));
+        }
+        QCOMPARE(generateRequests(m_fake), sentBefore + 1);   // and not sent again
     }
 };
 

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: MIT
 // The viewer's page layers: detections land on the right pixels of the rendered page at two zoom
 // levels and after rotation, layers toggle, the legend lists the labels, thumbnails mark pages with
-// objects, and the heatmap layer shows where a query matched. Expected pixels are computed from the
+// objects, the heatmap layer shows where a query matched, segmentation masks are outlined, and the
+// layer toggles are remembered between sessions. Expected pixels are computed from the
 // known normalized box and the page's bounds found in the grabbed viewport (the white page on the
 // dark backdrop), never from the overlay code.
+#include <QBuffer>
 #include <QComboBox>
+#include <QGraphicsScene>
+#include <QPainter>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -184,6 +189,102 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         delete m_window;
+    }
+
+    void maskOutlinesOnlyForDetectionsWithMasks()
+    {
+        // A 40 x 20 mask whose object is its middle half (x 10-30, y 5-15), as Gemini 2.5 sends it.
+        QImage mask(40, 20, QImage::Format_Grayscale8);
+        mask.fill(0);
+        QPainter(&mask).fillRect(QRect(10, 5, 20, 10), Qt::white);
+        QByteArray png;
+        QBuffer buffer(&png);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(mask.save(&buffer, "PNG"));
+
+        Detection masked;
+        masked.label = QStringLiteral("cat");
+        masked.box = kCatBox;
+        masked.mask = png;
+        Detection plain;
+        plain.label = QStringLiteral("dog");
+        plain.box = kDogBox;
+        Detection unreadable = plain;
+        unreadable.label = QStringLiteral("bird");
+        unreadable.mask = QByteArray("not a png");
+
+        QGraphicsScene scene;
+        auto *layer = new DetectionLayer;
+        scene.addItem(layer);
+        layer->setDetections({plain, masked, unreadable}, QSizeF(600, 800));
+        QCOMPARE(layer->boxItems().size(), 3);
+        const auto outlines = layer->outlineItems();
+        QCOMPARE(outlines.size(), 1);
+        QCOMPARE(outlines.first()->parentItem(), layer->boxItems().at(1));   // the cat's box, nobody else's
+        QVERIFY(outlines.first()->pen().isCosmetic());
+        // The cat's box is x 120-360, y 80-400 on a 600 x 800 page; the mask's middle half of it is
+        // x 180-300, y 160-320.
+        const QRectF outline = outlines.first()->mapRectToItem(layer, outlines.first()->path().boundingRect());
+        const QRectF expected(180, 160, 120, 160);
+        QVERIFY2(std::abs(outline.left() - expected.left()) < 0.01 && std::abs(outline.top() - expected.top()) < 0.01
+                     && std::abs(outline.right() - expected.right()) < 0.01 && std::abs(outline.bottom() - expected.bottom()) < 0.01,
+                 qPrintable(QStringLiteral("%1,%2 %3x%4").arg(outline.x()).arg(outline.y()).arg(outline.width()).arg(outline.height())));
+        // An outline, not a filled shape.
+        QCOMPARE(outlines.first()->brush().style(), Qt::NoBrush);
+        layer->setDetections({plain}, QSizeF(600, 800));
+        QVERIFY(layer->outlineItems().isEmpty());
+    }
+
+    void layerTogglesAreRememberedBetweenSessions()
+    {
+        const bool hits = layers()->hitsAction()->isChecked();
+        const bool detections = layers()->detectionsAction()->isChecked();
+        const bool heatmap = layers()->heatmapAction()->isChecked();
+        const auto restore = qScopeGuard([&] {
+            layers()->hitsAction()->setChecked(hits);
+            layers()->detectionsAction()->setChecked(detections);
+            layers()->heatmapAction()->setChecked(heatmap);
+        });
+        layers()->hitsAction()->setChecked(false);
+        layers()->detectionsAction()->setChecked(false);
+        layers()->heatmapAction()->setChecked(true);
+        QCOMPARE(QSettings().value(PageLayers::settingsKey(QStringLiteral("hits"))).toBool(), false);
+
+        // A later session: new layers over a new view start as these were left.
+        {
+            PageView view;
+            LayerLegend legend;
+            PageLayers next(&view, &legend);
+            QCOMPARE(next.hitsAction()->isChecked(), false);
+            QCOMPARE(next.detectionsAction()->isChecked(), false);
+            QCOMPARE(next.heatmapAction()->isChecked(), true);
+            // The layers under the page item follow (the page item itself shows once a page is set).
+            QVERIFY(!view.hitLayer()->isVisibleTo(view.pageItem()));
+            QVERIFY(!next.detectionLayer()->isVisibleTo(view.pageItem()));
+            QVERIFY(next.heatmapLayer()->isVisibleTo(view.pageItem()));
+            next.hitsAction()->setChecked(true);
+            next.heatmapAction()->setChecked(false);
+        }
+        {
+            PageView view;
+            LayerLegend legend;
+            PageLayers next(&view, &legend);
+            QCOMPARE(next.hitsAction()->isChecked(), true);
+            QCOMPARE(next.detectionsAction()->isChecked(), false);
+            QCOMPARE(next.heatmapAction()->isChecked(), false);
+        }
+        // Without a stored choice: matches and objects on, heatmap off.
+        QSettings().remove(QStringLiteral("viewer/layers"));
+        {
+            PageView view;
+            LayerLegend legend;
+            PageLayers fresh(&view, &legend);
+            QCOMPARE(fresh.hitsAction()->isChecked(), true);
+            QCOMPARE(fresh.detectionsAction()->isChecked(), true);
+            QCOMPARE(fresh.heatmapAction()->isChecked(), false);
+            QVERIFY(view.hitLayer()->isVisibleTo(view.pageItem()));
+            QVERIFY(!fresh.heatmapLayer()->isVisibleTo(view.pageItem()));
+        }
     }
 
     void boxesLandOnThePageAtTwoZoomsAndAfterRotation()

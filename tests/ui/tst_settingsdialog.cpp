@@ -30,6 +30,7 @@
 #include "core/library/catalog.h"
 #include "core/llm/lateinteractionclient.h"
 #include "core/ocr/ocrengine.h"
+#include "core/service/libraryservice.h"
 #include "tests/support/clirunner.h"
 #include "tests/fakes/fakegeminiserver.h"
 #include "tests/fakes/fakeinfinityserver.h"
@@ -164,6 +165,7 @@ private Q_SLOTS:
     void consentWithoutKeyAsksForTheKeyFirstThenOncePerKind();
     void ocrLanguagesAreSavedAndGivenToTheIndexer();
     void lateServerFromSettingsEmbedsAndSearches();
+    void detectWhileIndexingIsPerLibraryAndPreviewed();
 
 private:
     static void openLibrary(LibraryController &controller, const QString &directory);
@@ -751,6 +753,79 @@ void tst_SettingsDialog::lateServerFromSettingsEmbedsAndSearches()
     QVERIFY2(!found->skipped.contains(QStringLiteral("late")), qPrintable(found->skipped.value(QStringLiteral("late"))));
     QVERIFY(!found->hits.isEmpty());
     QVERIFY(found->hits.first().signalScores.contains(QStringLiteral("late")));
+}
+
+void tst_SettingsDialog::detectWhileIndexingIsPerLibraryAndPreviewed()
+{
+    FakeGeminiServer fake;
+    QVERIFY(fake.startOnOwnThread());
+    auto keys = std::make_shared<FakeKeyBackend>();
+    keys->setEnvironmentKey(QStringLiteral("dummy-test-key"));
+    LibraryController controller;
+    controller.providerSession()->setKeyBackend(keys);
+    ProviderSettings settings;
+    settings.enabled = true;
+    settings.baseUrl = fake.url().toString();
+    settings.sendKey = true;
+    settings.requestsPerMinute = 0;
+    controller.providerSession()->setSettings(settings);
+    MainWindow window(&controller);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString other = m_dir.filePath(QStringLiteral("detect-off-library"));
+    const QString library = m_dir.filePath(QStringLiteral("detect-library"));
+    openLibrary(controller, library);
+    QSignalSpy privacyChanged(&controller, &LibraryController::privacyChanged);
+    controller.setPrivacy(Privacy::Images);
+    QTRY_COMPARE_WITH_TIMEOUT(privacyChanged.count(), 1, 10000);
+
+    // Settings: on for this library, with a prompt.
+    {
+        SettingsDialog dialog(&controller);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.detectOnIndexBox()->isEnabled(), 10000);
+        QVERIFY(!dialog.detectOnIndexBox()->isChecked());
+        dialog.detectOnIndexBox()->setChecked(true);
+        dialog.detectPromptField()->setText(QStringLiteral("find the stamps"));
+        dialog.accept();
+    }
+    const auto saved = [&controller] {   // read anew each time: the write runs on the service's writer thread
+        auto read = controller.indexDetection();
+        read.waitForFinished();
+        return read.result().value_or(IndexDetection{});
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(saved().enabled, 10000);
+    QCOMPARE(saved().prompt, QStringLiteral("find the stamps"));
+
+    // Indexing: the preview counts the page image sent for detection; Send stores the fake's box.
+    QSignalSpy finished(&controller, &LibraryController::enrichmentFinished);
+    window.addPaths({Test::corpusPath(QStringLiteral("images/pypdf-coati-photo.jpg"))});
+    QTRY_VERIFY_WITH_TIMEOUT(window.egressDialog() != nullptr, 30000);
+    const EgressPreview preview = window.egressDialog()->preview();
+    QCOMPARE(preview.pagesToDetect, 1);
+    QVERIFY2(window.egressDialog()->previewText().contains(QStringLiteral("object detection")),
+             qPrintable(window.egressDialog()->previewText()));
+    QCOMPARE(fake.count(), 0);
+    QTest::mouseClick(window.egressDialog()->sendButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QCOMPARE(finished.first().first().value<EnrichSummary>().detected, 1);
+    QCOMPARE(fake.count(QStringLiteral(":generateContent")), 2);   // the caption and the detection
+    auto documents = controller.service()->contents();
+    QTRY_VERIFY_WITH_TIMEOUT(documents.isFinished(), 10000);
+    QVERIFY(documents.result() && documents.result()->documents.size() == 1);
+    auto objects = controller.detections(PageRef{documents.result()->documents.first().id, 0});
+    QTRY_VERIFY_WITH_TIMEOUT(objects.isFinished(), 10000);
+    QVERIFY(objects.result());
+    QCOMPARE(objects.result()->size(), 1);
+    QCOMPARE(objects.result()->first().prompt, QStringLiteral("find the stamps"));
+    QCOMPARE(objects.result()->first().label, QStringLiteral("fake 1"));   // the fake's answer to the detection schema
+
+    // Another library has its own setting: off.
+    openLibrary(controller, other);
+    SettingsDialog dialog(&controller);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.detectOnIndexBox()->isEnabled(), 10000);
+    QVERIFY(!dialog.detectOnIndexBox()->isChecked());
+    QVERIFY(dialog.detectPromptField()->text().isEmpty());
+    dialog.reject();
 }
 
 QTEST_MAIN(tst_SettingsDialog)

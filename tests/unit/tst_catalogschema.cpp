@@ -105,7 +105,7 @@ class tst_CatalogSchema : public QObject
 private Q_SLOTS:
     void stepsAreNumberedFromOne()
     {
-        QCOMPARE(CatalogSchema::currentVersion(), 6);
+        QCOMPARE(CatalogSchema::currentVersion(), 7);
         QVERIFY(CatalogSchema::step(0).isEmpty());
         for (int v = 1; v <= CatalogSchema::currentVersion(); ++v)
             QVERIFY(!CatalogSchema::step(v).isEmpty());
@@ -311,6 +311,62 @@ private Q_SLOTS:
         QVERIFY(upgraded.run({QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("DELETE FROM pages WHERE id = 71")}));
         QCOMPARE(upgraded.value(match).toInt(), 0);
         QCOMPARE(upgraded.value(QStringLiteral("SELECT count(*) FROM detections")).toInt(), 0);
+        QCOMPARE(upgraded.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    void step7MarksDetectedPagesOfAVersion6Library()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("catalog.sqlite"));
+        {
+            // Version 6 as released: steps 2, 3 and 6 frozen here (step 5's conversations left out: unused).
+            SqlFile v6(file);
+            QVERIFY(v6.run(version1));
+            QVERIFY(v6.run({QStringLiteral("ALTER TABLE documents ADD COLUMN page_errors TEXT"),
+                            QStringLiteral("ALTER TABLE documents ADD COLUMN pages_hash TEXT"),
+                            QStringLiteral("CREATE TABLE detections(id INTEGER PRIMARY KEY, page_id INTEGER NOT NULL REFERENCES pages(id) "
+                                           "ON DELETE CASCADE, prompt TEXT NOT NULL, model TEXT NOT NULL DEFAULT '', label TEXT NOT NULL,"
+                                           "box_left REAL NOT NULL, box_top REAL NOT NULL, box_right REAL NOT NULL, box_bottom REAL NOT NULL,"
+                                           "ymin INTEGER NOT NULL, xmin INTEGER NOT NULL, ymax INTEGER NOT NULL, xmax INTEGER NOT NULL,"
+                                           "mask BLOB, detected_at INTEGER NOT NULL)"),
+                            QStringLiteral("CREATE VIRTUAL TABLE detections_fts USING fts5(label, content='detections',"
+                                           "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')"),
+                            QStringLiteral("CREATE TRIGGER detections_ai AFTER INSERT ON detections BEGIN "
+                                           "INSERT INTO detections_fts(rowid, label) VALUES (new.id, new.label); END"),
+                            QStringLiteral("CREATE TRIGGER detections_ad AFTER DELETE ON detections BEGIN "
+                                           "INSERT INTO detections_fts(detections_fts, rowid, label) VALUES ('delete', old.id, old.label); END"),
+                            QStringLiteral("CREATE TRIGGER detections_au AFTER UPDATE OF label ON detections BEGIN "
+                                           "INSERT INTO detections_fts(detections_fts, rowid, label) VALUES ('delete', old.id, old.label);"
+                                           "INSERT INTO detections_fts(rowid, label) VALUES (new.id, new.label); END"),
+                            QStringLiteral("CREATE INDEX detections_page ON detections(page_id, prompt)"),
+                            QStringLiteral("PRAGMA user_version = 6")}));
+            QVERIFY(v6.run(version1Rows));
+            QVERIFY(v6.run({QStringLiteral("INSERT INTO detections(page_id, prompt, model, label, box_left, box_top, box_right, box_bottom,"
+                                           "ymin, xmin, ymax, xmax, detected_at) VALUES "
+                                           "(70, 'find boats', 'gemini-2.5-flash', 'boat', 0.2, 0.1, 0.6, 0.5, 100, 200, 500, 600, 1700000000000),"
+                                           "(70, 'find boats', 'gemini-2.5-flash', 'mast', 0.3, 0.1, 0.4, 0.5, 100, 300, 500, 400, 1700000000000)")}));
+        }
+        auto catalog = Catalog::open(dir.path());
+        QVERIFY2(catalog, catalog ? "" : qPrintable(catalog.error().toLogString()));
+        QCOMPARE((*catalog)->detections(70)->size(), 2);
+        // The page detected before the step counts as detected with its prompt, once.
+        SqlFile upgraded(file);
+        QCOMPARE(upgraded.value(QStringLiteral("SELECT count(*) FROM detection_runs WHERE page_id = 70 AND prompt = 'find boats'")).toInt(), 1);
+        QCOMPARE(*(*catalog)->countPagesNeedingDetection(QStringLiteral("find boats")), 1);
+        QCOMPARE(*(*catalog)->countPagesNeedingDetection(QStringLiteral("find tables")), 2);
+        auto pending = (*catalog)->pagesNeedingDetection(QStringLiteral("find boats"), 0, 10);
+        QVERIFY(pending);
+        QCOMPARE(pending->size(), 1);
+        QCOMPARE(pending->first().pageId, qint64(71));
+        QCOMPARE((*catalog)->pagesNeedingDetection(QStringLiteral("find tables"), 70, 10)->size(), 1);   // after page 70
+
+        // A page where nothing was found is done too: it has a run and no objects.
+        QVERIFY((*catalog)->replaceDetections(71, QStringLiteral("find boats"), QStringLiteral("gemini-2.5-flash"), {}));
+        QCOMPARE(*(*catalog)->countPagesNeedingDetection(QStringLiteral("find boats")), 0);
+        QCOMPARE((*catalog)->detections(71)->size(), 0);
+        // Runs go with their page.
+        QVERIFY(upgraded.run({QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("DELETE FROM pages WHERE id = 71")}));
+        QCOMPARE(upgraded.value(QStringLiteral("SELECT count(*) FROM detection_runs")).toInt(), 1);
         QCOMPARE(upgraded.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 

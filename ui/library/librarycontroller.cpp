@@ -429,7 +429,8 @@ QFuture<Result<QSet<int>>> LibraryController::pagesWithDetections(qint64 documen
     return m_service->pagesWithDetections(documentId);
 }
 
-QFuture<Result<DetectionRun>> LibraryController::detect(const PageRef &page, const QString &prompt) const
+QFuture<Result<DetectionRun>> LibraryController::detect(const PageRef &page, const QString &prompt,
+                                                        std::shared_ptr<CancelToken> cancel) const
 {
     if (!m_service)
         return QtFuture::makeReadyFuture(Result<DetectionRun>(fail(Error::Code::NotFound, tr("No library is open."))));
@@ -439,6 +440,7 @@ QFuture<Result<DetectionRun>> LibraryController::detect(const PageRef &page, con
             m_session->unavailableReason().isEmpty() ? tr("No model service is set up.") : m_session->unavailableReason())));
     LibraryService::DetectOptions options;
     options.prompt = prompt;
+    options.cancel = std::move(cancel);
     // The provider must outlive the request even if Settings replace the session's provider meanwhile.
     return m_service->detect(provider.get(), page, options).then(QtFuture::Launch::Sync, [provider](Result<DetectionRun> run) {
         return run;
@@ -450,6 +452,20 @@ QFuture<Result<Privacy>> LibraryController::privacy() const
     if (!m_service)
         return QtFuture::makeReadyFuture(Result<Privacy>(fail(Error::Code::NotFound, tr("No library is open."))));
     return m_service->privacy();
+}
+
+QFuture<Result<IndexDetection>> LibraryController::indexDetection() const
+{
+    if (!m_service)
+        return QtFuture::makeReadyFuture(Result<IndexDetection>(fail(Error::Code::NotFound, tr("No library is open."))));
+    return m_service->indexDetection();
+}
+
+QFuture<Result<void>> LibraryController::setIndexDetection(const IndexDetection &detection)
+{
+    if (!m_service)
+        return QtFuture::makeReadyFuture(Result<void>(fail(Error::Code::NotFound, tr("No library is open."))));
+    return m_service->setIndexDetection(detection);
 }
 
 QFuture<void> LibraryController::setPrivacy(Privacy privacy)

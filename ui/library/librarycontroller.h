@@ -23,6 +23,7 @@
 #include "core/model/privacy.h"
 #include "core/model/searchresult.h"
 #include "core/retrieval/searchfilter.h"
+#include "core/service/canceltoken.h"
 
 namespace PageLens {
 
@@ -89,13 +90,18 @@ public:
     /**
      * Sends a page image to the session's provider for object detection and stores the objects
      * (LibraryService::detect, which refuses unless the library's privacy allows images). The caller
-     * asks for consent first; NotFound without an open library or a provider.
+     * asks for consent first; NotFound without an open library or a provider. `cancel` aborts the
+     * request and keeps its answer from being stored.
      */
-    QFuture<Result<DetectionRun>> detect(const PageRef &page, const QString &prompt) const;
+    QFuture<Result<DetectionRun>> detect(const PageRef &page, const QString &prompt,
+                                         std::shared_ptr<CancelToken> cancel = {}) const;
     /** What the open library may send. */
     QFuture<Result<Privacy>> privacy() const;
     /** Writes the library's privacy; privacyChanged() or errorOccurred() follows. */
     QFuture<void> setPrivacy(Privacy privacy);
+    /** Whether the open library detects objects while indexing (counted in the enrichment preview). */
+    QFuture<Result<IndexDetection>> indexDetection() const;
+    QFuture<Result<void>> setIndexDetection(const IndexDetection &detection);
 
     /** Computes what would be sent (nothing is sent) and asks for consent, or says there is nothing to send. */
     void requestEnrichment();

@@ -30,7 +30,7 @@ bool ConsentStore::granted(const QString &library, Kind kind)
 
 bool ConsentStore::covers(const QString &library, const EgressPreview &preview)
 {
-    if (preview.pagesToCaption > 0 && !granted(library, Kind::Images))
+    if ((preview.pagesToCaption > 0 || preview.pagesToDetect > 0) && !granted(library, Kind::Images))
         return false;
     if (preview.textsToEmbed > 0 && !granted(library, Kind::Text))
         return false;
@@ -44,7 +44,7 @@ void ConsentStore::grant(const QString &library, const EgressPreview &preview)
     QSettings settings;
     settings.beginGroup(group(library));
     settings.setValue(QStringLiteral("library"), QDir::cleanPath(library));   // for a person reading the file
-    if (preview.pagesToCaption > 0)
+    if (preview.pagesToCaption > 0 || preview.pagesToDetect > 0)
         settings.setValue(kindKey(Kind::Images), true);
     if (preview.textsToEmbed > 0)
         settings.setValue(kindKey(Kind::Text), true);

@@ -77,6 +77,8 @@ QString EgressDialog::previewText() const
     QStringList lines;
     if (m_preview.pagesToCaption > 0)
         lines << tr("%n page image(s) to caption", nullptr, m_preview.pagesToCaption);
+    if (m_preview.pagesToDetect > 0)
+        lines << tr("%n page image(s) for object detection", nullptr, m_preview.pagesToDetect);
     if (m_preview.textsToEmbed > 0)
         lines << tr("%n page text(s) to embed", nullptr, m_preview.textsToEmbed) + QStringLiteral(" (")
                      + tr("%1 KB").arg(QLocale().toString(double(m_preview.textChars) / 1024.0, 'f', 1)) + QLatin1Char(')');
@@ -88,6 +90,8 @@ QString EgressDialog::previewText() const
     case Privacy::Images: privacy = tr("page text and page images"); break;
     }
     lines << tr("This library's privacy setting: %1").arg(privacy);
+    if (m_preview.detectionSkipped)
+        lines << m_preview.detectionSkippedText();
     return QStringLiteral("• ") + lines.join(QStringLiteral("\n• "));
 }
 

@@ -22,6 +22,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "core/detect/objectdetector.h"
 #include "core/llm/providerfactory.h"
 #include "core/ocr/ocrengine.h"
 #include "ui/accessiblenames.h"
@@ -72,6 +73,8 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     , m_privacyNote(new QLabel(this))
     , m_consentNote(new QLabel(this))
     , m_revokeConsent(new QPushButton(tr("Ask &Again Before Sending"), this))
+    , m_detectOnIndex(new QCheckBox(tr("Detect objects while indexing"), this))
+    , m_detectPrompt(new QLineEdit(this))
     , m_rpm(new QSpinBox(this))
     , m_inFlight(new QSpinBox(this))
     , m_ocrLanguages(new QListWidget(this))
@@ -147,6 +150,14 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     m_revokeConsent->setToolTip(tr("Forget that you agreed to send this library's pages: the preview is shown "
                                    "and your answer asked for again next time."));
 
+    m_detectOnIndex->setObjectName(QStringLiteral("detectOnIndex"));
+    m_detectOnIndex->setToolTip(tr("Sends each page image for object detection; needs page images allowed."));
+    m_detectOnIndex->setEnabled(false);
+    m_detectPrompt->setObjectName(QStringLiteral("detectPrompt"));
+    m_detectPrompt->setAccessibleName(tr("Detection prompt"));
+    m_detectPrompt->setPlaceholderText(ObjectDetector::defaultPrompt());
+    m_detectPrompt->setEnabled(false);
+
     m_rpm->setObjectName(QStringLiteral("requestsPerMinute"));
     m_rpm->setAccessibleName(tr("Caption requests per minute"));
     m_rpm->setRange(0, 10000);
@@ -205,6 +216,8 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
     privacyForm->addRow(m_privacyNote);
     privacyForm->addRow(m_consentNote);
     privacyForm->addRow(QString(), m_revokeConsent);
+    privacyForm->addRow(m_detectOnIndex);
+    privacyForm->addRow(tr("Detection pro&mpt:"), m_detectPrompt);
 
     auto *limits = new QGroupBox(tr("Limits"), this);
     auto *limitsForm = new QFormLayout(limits);
@@ -325,6 +338,14 @@ SettingsDialog::SettingsDialog(LibraryController *controller, QWidget *parent)
                 setPrivacy(*privacy);
             else
                 m_privacyNote->setText(privacy.error().message);
+        });
+        m_controller->indexDetection().then(this, [this](const Result<IndexDetection> &detection) {
+            if (!detection)
+                return;
+            m_detectOnIndex->setChecked(detection->enabled);
+            m_detectPrompt->setText(detection->prompt);
+            m_detectOnIndex->setEnabled(true);
+            m_detectPrompt->setEnabled(true);
         });
     }
 
@@ -674,6 +695,8 @@ void SettingsDialog::apply()
     // preview must see the privacy chosen here, so it waits for that to be written.
     const bool offer = after.enabled && !before.enabled;
     LibraryController *controller = m_controller;
+    if (m_detectOnIndex->isEnabled())   // the library's value was read, so this writes what was shown
+        m_controller->setIndexDetection(IndexDetection{m_detectOnIndex->isChecked(), m_detectPrompt->text().trimmed()});
     if (const auto chosen = privacy()) {
         auto written = m_controller->setPrivacy(*chosen);
         if (offer)

@@ -26,7 +26,7 @@ class ProviderSession;
  * Settings… : the model service (provider, address, models, embedding size), its API key (kept in
  * the OS keychain, never shown back), the late-interaction server (address, model, API dialect,
  * optional key in the keychain too), what the open library may send, request limits, the
- * installed Tesseract languages OCR reads in (at least one while any is installed), and the
+ * object detection while indexing (per library), the installed Tesseract languages OCR reads in (at least one while any is installed), and the
  * language of the GUI (from the next start on).
  * OK stores a newly typed key first (on a worker thread) and closes only when that worked; then it
  * saves the settings, applies them to the session and writes the library's privacy.
@@ -49,6 +49,8 @@ public:
     QLabel *keyStatusLabel() const { return m_keyStatus; }
     QListWidget *ocrLanguageList() const { return m_ocrLanguages; }
     QComboBox *languageCombo() const { return m_language; }
+    QCheckBox *detectOnIndexBox() const { return m_detectOnIndex; }
+    QLineEdit *detectPromptField() const { return m_detectPrompt; }
 
     void accept() override;
 
@@ -92,6 +94,8 @@ private:
     QLabel *m_privacyNote;
     QLabel *m_consentNote;
     QPushButton *m_revokeConsent;
+    QCheckBox *m_detectOnIndex;   // per library (catalog settings), enabled once the library's value is read
+    QLineEdit *m_detectPrompt;
     QSpinBox *m_rpm;
     QSpinBox *m_inFlight;
     QListWidget *m_ocrLanguages;

@@ -8,6 +8,8 @@
 #include <QGraphicsSimpleTextItem>
 #include <QPen>
 
+#include "core/detect/detectionpainter.h"
+
 namespace PageLens {
 
 namespace {
@@ -60,6 +62,7 @@ void DetectionLayer::setDetections(const QVector<Detection> &detections, const Q
     qDeleteAll(childItems());
     m_boxes.clear();
     m_tags.clear();
+    m_outlines.clear();
     m_detections.clear();
     if (pageSize.isEmpty())
         return;
@@ -78,6 +81,18 @@ void DetectionLayer::setDetections(const QVector<Detection> &detections, const Q
         box->setBrush(fill);
         box->setToolTip(describe(detection));
         m_boxes << box;
+
+        // The mask's outline (DetectionPainter, as `render` draws it) in page points, darker than the box.
+        const QPainterPath outline = DetectionPainter::maskOutline(detection, pageSize);
+        if (!outline.isEmpty()) {
+            auto *item = new QGraphicsPathItem(outline, box);
+            QPen outlinePen(colour.darker(150), 1.5);
+            outlinePen.setCosmetic(true);
+            item->setPen(outlinePen);
+            item->setBrush(Qt::NoBrush);
+            item->setToolTip(box->toolTip());
+            m_outlines << item;
+        }
 
         // The tag keeps its size on screen and stays upright when the view turns.
         auto *tag = new QGraphicsRectItem(box);

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QColor>
+#include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
 #include <QSizeF>
 #include <QVector>
@@ -13,8 +14,9 @@ namespace PageLens {
 
 /**
  * The detected objects of one page as scene items in page points (a child of the page item, so
- * zoom, fit and rotation move them with the page): a box per object in its label's colour, a label
- * tag that keeps its screen size, and a tooltip naming the label and where it came from.
+ * zoom, fit and rotation move them with the page): a box per object in its label's colour, the
+ * outline of its segmentation mask when it has one, a label tag that keeps its screen size, and a
+ * tooltip naming the label and where it came from.
  */
 class DetectionLayer : public QGraphicsRectItem
 {
@@ -37,6 +39,8 @@ public:
     QVector<Entry> legend() const;
     /** The boxes drawn, one per detection, in the order of detections(). */
     QList<QGraphicsRectItem *> boxItems() const { return m_boxes; }
+    /** The mask outlines drawn, one per detection with a readable mask, in the order of detections(). */
+    QList<QGraphicsPathItem *> outlineItems() const { return m_outlines; }
 
     /** One colour per label, the same in every page and session (a hue from the label's hash). */
     static QColor colourFor(const QString &label);
@@ -47,6 +51,7 @@ private:
     QVector<Detection> m_detections;
     QList<QGraphicsRectItem *> m_boxes;
     QList<QGraphicsRectItem *> m_tags;
+    QList<QGraphicsPathItem *> m_outlines;
     int m_rotation = 0;
 };
 

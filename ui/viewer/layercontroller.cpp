@@ -333,7 +333,8 @@ void LayerController::send(const QString &prompt, Privacy)
     const quint64 generation = m_detectGeneration;
     const PageRef ref{m_documentId, m_viewer->pageView()->currentPage()};
     m_viewer->layerLegend()->setBusy(tr("Detecting objects on page %1…").arg(ref.page + 1));
-    m_running = m_controller->detect(ref, prompt);
+    m_cancel = std::make_shared<CancelToken>();
+    m_running = m_controller->detect(ref, prompt, m_cancel);
     m_running.then(this, [this, generation, ref](const Result<DetectionRun> &run) {
         if (generation != m_detectGeneration)
             return;
@@ -358,17 +359,19 @@ void LayerController::cancelDetection()
     if (!m_detecting)
         return;
     ++m_detectGeneration;
+    if (m_cancel)
+        m_cancel->cancel();   // aborts the request; nothing of it is stored
     m_running.cancel();
     if (m_consentDialog)
         m_consentDialog->close();
-    finishDetection(tr("Detection cancelled; its answer will not be shown. A request already sent may still be stored "
-                       "and appear when the page is opened again."), false);
+    finishDetection(tr("Detection cancelled; nothing was stored."), false);
 }
 
 void LayerController::finishDetection(const QString &message, bool stored)
 {
     m_detecting = false;
     m_running = {};
+    m_cancel.reset();
     m_viewer->layerLegend()->setBusy({});
     m_viewer->layerLegend()->setMessage(message);
     Q_EMIT statusMessage(message);

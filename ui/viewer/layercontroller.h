@@ -12,6 +12,7 @@
 #include "core/llm/lateconfig.h"
 #include "core/model/detectionrun.h"
 #include "core/model/privacy.h"
+#include "core/service/canceltoken.h"
 
 class QAction;
 #include <QInputDialog>
@@ -89,6 +90,7 @@ private:
     quint64 m_detectGeneration = 0;
     bool m_detecting = false;
     QFuture<Result<DetectionRun>> m_running;
+    std::shared_ptr<CancelToken> m_cancel;   // the running detection's: Cancel aborts its request
     QPointer<QInputDialog> m_promptDialog;
     QPointer<QMessageBox> m_consentDialog;
     LateConfig m_late;

@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QSettings>
 
 #include "ui/viewer/detectionlayer.h"
 #include "ui/viewer/heatmaplayer.h"
@@ -60,10 +61,23 @@ PageLayers::PageLayers(PageView *view, LayerLegend *legend, QObject *parent)
         if (on && !hasHeatmap())
             Q_EMIT heatmapWanted();
     });
+    // The toggles as the person left them last session (the heatmap stays off unless it was on).
+    const QList<QPair<QAction *, QString>> remembered{
+        {m_showHits, QStringLiteral("hits")}, {m_showDetections, QStringLiteral("detections")}, {m_showHeatmap, QStringLiteral("heatmap")}};
+    for (const auto &[action, name] : remembered) {
+        const QString key = settingsKey(name);
+        action->setChecked(QSettings().value(key, action->isChecked()).toBool());
+        connect(action, &QAction::toggled, this, [key](bool on) { QSettings().setValue(key, on); });
+    }
     connect(m_view, &PageView::currentPageChanged, this, &PageLayers::clearPage);
     connect(m_view, &PageView::rotationChanged, this, [this](int degrees) { m_detections->setViewRotation(degrees); });
     connect(m_legend, &LayerLegend::tokenChosen, this, &PageLayers::selectToken);
     connect(m_legend, &LayerLegend::opacityChosen, this, &PageLayers::setHeatmapOpacity);
+}
+
+QString PageLayers::settingsKey(const QString &layer)
+{
+    return QStringLiteral("viewer/layers/") + layer;
 }
 
 void PageLayers::setDetections(int page, const QVector<Detection> &detections)

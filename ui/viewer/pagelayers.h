@@ -18,8 +18,9 @@ class PageView;
 /**
  * The independent layers over the page in a PageView: search hits (the view's highlights),
  * detected objects and the query heatmap. Each is a scene item under the page item, drawn in page
- * points, toggled by its checkable action. What a layer shows belongs to one page: a page change
- * clears detections and heatmap until the data for the new page is set.
+ * points, toggled by its checkable action; the toggles are remembered between sessions
+ * (QSettings `viewer/layers/<hits|detections|heatmap>`). What a layer shows belongs to one page: a
+ * page change clears detections and heatmap until the data for the new page is set.
  */
 class PageLayers : public QObject
 {
@@ -44,6 +45,8 @@ public:
     QAction *hitsAction() const { return m_showHits; }
     QAction *detectionsAction() const { return m_showDetections; }
     QAction *heatmapAction() const { return m_showHeatmap; }
+    /** The QSettings key of a layer's toggle: "hits", "detections" or "heatmap". */
+    static QString settingsKey(const QString &layer);
 
 Q_SIGNALS:
     /** The heatmap layer was switched on and has no map for this page yet. */
