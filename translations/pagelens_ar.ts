@@ -854,6 +854,18 @@
             <source>%1 captioned, %2 embedded, %3 refused by the model, %4 requests%5</source>
             <translation>وُصفت %1، وضُمّنت %2، ورفض النموذج %3، و%4 طلبات%5</translation>
         </message>
+        <message>
+            <source>Also detect objects on every page not yet detected (sends page images).</source>
+            <translation>اكتشاف الكائنات أيضًا في كل صفحة لم تُفحص بعد (يرسل صور الصفحات).</translation>
+        </message>
+        <message>
+            <source>The prompt for --detect (default: the library's, else prominent items).</source>
+            <translation>التعليمة لـ --detect (الافتراضي: تعليمة المكتبة، وإلا العناصر البارزة).</translation>
+        </message>
+        <message>
+            <source>%1 pages detected, %2 unusable answers (asked again next run)</source>
+            <translation>فُحصت %1 صفحة، و%2 إجابة غير صالحة (سيُعاد طلبها في التشغيل القادم)</translation>
+        </message>
     </context>
     <context>
         <name>LibraryCommands</name>
@@ -2171,6 +2183,21 @@ When no page has all the words, the pages with most of them are shown.</source>
             <source>This page has no words (text layer or OCR) to match the query against.</source>
             <translation>لا تحتوي هذه الصفحة على كلمات (طبقة نص أو OCR) لمطابقة الاستعلام بها.</translation>
         </message>
+        <message>
+            <source>Object detection sends page images, which the privacy setting (%1) does not allow: no page is sent for detection.</source>
+            <translation>يرسل اكتشاف الكائنات صور الصفحات، وهو ما لا يسمح به إعداد الخصوصية (%1): لن تُرسل أي صفحة للاكتشاف.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page image(s) for object detection</source>
+            <translation>
+                <numerusform>لا صور صفحات لاكتشاف الكائنات</numerusform>
+                <numerusform>صورة صفحة واحدة لاكتشاف الكائنات</numerusform>
+                <numerusform>صورتا صفحتين لاكتشاف الكائنات</numerusform>
+                <numerusform>%n صور صفحات لاكتشاف الكائنات</numerusform>
+                <numerusform>%n صورة صفحة لاكتشاف الكائنات</numerusform>
+                <numerusform>%n صورة صفحة لاكتشاف الكائنات</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PageLens::AgentLoop</name>
@@ -2673,6 +2700,24 @@ When no page has all the words, the pages with most of them are shown.</source>
             <source>This library's privacy setting: %1</source>
             <translation>إعداد الخصوصية لهذه المكتبة: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n page image(s) for object detection</source>
+            <translation>
+                <numerusform>لا صور صفحات لاكتشاف الكائنات</numerusform>
+                <numerusform>صورة صفحة واحدة لاكتشاف الكائنات</numerusform>
+                <numerusform>صورتا صفحتين لاكتشاف الكائنات</numerusform>
+                <numerusform>%n صور صفحات لاكتشاف الكائنات</numerusform>
+                <numerusform>%n صورة صفحة لاكتشاف الكائنات</numerusform>
+                <numerusform>%n صورة صفحة لاكتشاف الكائنات</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PageLens::Enricher</name>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>أُلغي الطلب.</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::FindBar</name>
@@ -2976,8 +3021,8 @@ When no page has all the words, the pages with most of them are shown.</source>
             </translation>
         </message>
         <message>
-            <source>Detection cancelled; its answer will not be shown. A request already sent may still be stored and appear when the page is opened again.</source>
-            <translation>أُلغي الاكتشاف؛ لن تُعرض إجابته. قد يُخزَّن طلب أُرسل بالفعل ويظهر عند فتح الصفحة مجددًا.</translation>
+            <source>Detection cancelled; nothing was stored.</source>
+            <translation>أُلغي الاكتشاف؛ لم يُحفظ شيء.</translation>
         </message>
     </context>
     <context>
@@ -3771,6 +3816,26 @@ Enter its password (kept for this session only):</source>
             <source>&lt;h3&gt;PageLens %1&lt;/h3&gt;&lt;p&gt;Search folders of PDFs, scans and images, and see every match on its page.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PageLens %1&lt;/h3&gt;&lt;p&gt;ابحث في مجلدات ملفات PDF والمستندات الممسوحة ضوئيًا والصور، وشاهد كل تطابق في صفحته.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Embed Page &amp;Images for Late Interaction</source>
+            <translation>تضمين &amp;صور الصفحات للتفاعل المتأخر</translation>
+        </message>
+        <message>
+            <source>Send the pages not yet embedded to the late-interaction server of Settings</source>
+            <translation>إرسال الصفحات التي لم تُضمَّن بعد إلى خادم التفاعل المتأخر المحدد في الإعدادات</translation>
+        </message>
+        <message>
+            <source>Open a library first.</source>
+            <translation>افتح مكتبة أولًا.</translation>
+        </message>
+        <message>
+            <source>Set up a late-interaction server in Settings first.</source>
+            <translation>اضبط خادم تفاعل متأخر في الإعدادات أولًا.</translation>
+        </message>
+        <message>
+            <source>Page images are already being embedded.</source>
+            <translation>يجري تضمين صور الصفحات بالفعل.</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::OutlinePane</name>
@@ -4069,10 +4134,6 @@ Enter its password (kept for this session only):</source>
             <source>No page has all the words of “%1”; %2 with most of them.</source>
             <translation>لا توجد صفحة تحتوي على كل كلمات “%1”؛ %2 تحتوي على معظمها.</translation>
         </message>
-        <message>
-            <source>%1 match “%2”.</source>
-            <translation>%1 تطابق “%2”.</translation>
-        </message>
         <message numerus="yes">
             <source>%n of the pages with only some of the words.</source>
             <translation>
@@ -4082,6 +4143,17 @@ Enter its password (kept for this session only):</source>
                 <numerusform>%n من الصفحات التي تحتوي على بعض الكلمات فقط.</numerusform>
                 <numerusform>%n من الصفحات التي تحتوي على بعض الكلمات فقط.</numerusform>
                 <numerusform>%n من الصفحات التي تحتوي على بعض الكلمات فقط.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) in %1 match “%2”.</source>
+            <translation>
+                <numerusform>لا صفحات في %1 تطابق “%2”.</numerusform>
+                <numerusform>صفحة واحدة في %1 تطابق “%2”.</numerusform>
+                <numerusform>صفحتان في %1 تطابقان “%2”.</numerusform>
+                <numerusform>%n صفحات في %1 تطابق “%2”.</numerusform>
+                <numerusform>%n صفحة في %1 تطابق “%2”.</numerusform>
+                <numerusform>%n صفحة في %1 تطابق “%2”.</numerusform>
             </translation>
         </message>
     </context>
@@ -4504,6 +4576,22 @@ Enter its password (kept for this session only):</source>
             <source>The key could not be stored: %1 Set PAGELENS_LATE_API_KEY in the environment instead.</source>
             <translation>تعذّر حفظ المفتاح: %1 اضبط PAGELENS_LATE_API_KEY في البيئة بدلًا من ذلك.</translation>
         </message>
+        <message>
+            <source>Detect objects while indexing</source>
+            <translation>اكتشاف الكائنات أثناء الفهرسة</translation>
+        </message>
+        <message>
+            <source>Sends each page image for object detection; needs page images allowed.</source>
+            <translation>يرسل كل صورة صفحة لاكتشاف الكائنات؛ يلزم السماح بإرسال صور الصفحات.</translation>
+        </message>
+        <message>
+            <source>Detection prompt</source>
+            <translation>تعليمة الاكتشاف</translation>
+        </message>
+        <message>
+            <source>Detection pro&amp;mpt:</source>
+            <translation>تعليمة الا&amp;كتشاف:</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::ThumbnailStrip</name>
@@ -4609,6 +4697,14 @@ Enter its password (kept for this session only):</source>
         <message>
             <source>of %1</source>
             <translation>من %1</translation>
+        </message>
+        <message>
+            <source>&amp;Continuous</source>
+            <translation>&amp;متواصل</translation>
+        </message>
+        <message>
+            <source>Show all pages in one scroll</source>
+            <translation>عرض كل الصفحات في تمرير واحد</translation>
         </message>
     </context>
     <context>

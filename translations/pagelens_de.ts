@@ -810,6 +810,18 @@
             <source>%1 captioned, %2 embedded, %3 refused by the model, %4 requests%5</source>
             <translation>%1 beschrieben, %2 eingebettet, %3 vom Modell abgelehnt, %4 Anfragen%5</translation>
         </message>
+        <message>
+            <source>Also detect objects on every page not yet detected (sends page images).</source>
+            <translation>Zusätzlich Objekte auf jeder noch nicht untersuchten Seite erkennen (sendet Seitenbilder).</translation>
+        </message>
+        <message>
+            <source>The prompt for --detect (default: the library's, else prominent items).</source>
+            <translation>Die Anweisung für --detect (Standard: die der Bibliothek, sonst auffällige Elemente).</translation>
+        </message>
+        <message>
+            <source>%1 pages detected, %2 unusable answers (asked again next run)</source>
+            <translation>%1 Seiten untersucht, %2 unbrauchbare Antworten (beim nächsten Lauf erneut angefragt)</translation>
+        </message>
     </context>
     <context>
         <name>LibraryCommands</name>
@@ -2051,6 +2063,17 @@ Wenn keine Seite alle Wörter enthält, werden die Seiten mit den meisten davon 
             <source>This page has no words (text layer or OCR) to match the query against.</source>
             <translation>Diese Seite hat keine Wörter (Textebene oder OCR), mit denen die Suchanfrage abgeglichen werden kann.</translation>
         </message>
+        <message>
+            <source>Object detection sends page images, which the privacy setting (%1) does not allow: no page is sent for detection.</source>
+            <translation>Die Objekterkennung sendet Seitenbilder, was die Datenschutzeinstellung (%1) nicht erlaubt: Es wird keine Seite zur Erkennung gesendet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page image(s) for object detection</source>
+            <translation>
+                <numerusform>%n Seitenbild für die Objekterkennung</numerusform>
+                <numerusform>%n Seitenbilder für die Objekterkennung</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PageLens::AgentLoop</name>
@@ -2529,6 +2552,20 @@ Wenn keine Seite alle Wörter enthält, werden die Seiten mit den meisten davon 
             <source>This library's privacy setting: %1</source>
             <translation>Datenschutzeinstellung dieser Bibliothek: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n page image(s) for object detection</source>
+            <translation>
+                <numerusform>%n Seitenbild für die Objekterkennung</numerusform>
+                <numerusform>%n Seitenbilder für die Objekterkennung</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PageLens::Enricher</name>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>Die Anfrage wurde abgebrochen.</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::FindBar</name>
@@ -2820,8 +2857,8 @@ Wenn keine Seite alle Wörter enthält, werden die Seiten mit den meisten davon 
             </translation>
         </message>
         <message>
-            <source>Detection cancelled; its answer will not be shown. A request already sent may still be stored and appear when the page is opened again.</source>
-            <translation>Erkennung abgebrochen; ihre Antwort wird nicht angezeigt. Eine bereits gesendete Anfrage kann dennoch gespeichert werden und beim erneuten Öffnen der Seite erscheinen.</translation>
+            <source>Detection cancelled; nothing was stored.</source>
+            <translation>Erkennung abgebrochen; nichts wurde gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -3527,6 +3564,26 @@ Geben Sie das Passwort ein (es gilt nur für diese Sitzung):</translation>
             <source>&lt;h3&gt;PageLens %1&lt;/h3&gt;&lt;p&gt;Search folders of PDFs, scans and images, and see every match on its page.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PageLens %1&lt;/h3&gt;&lt;p&gt;Durchsuchen Sie Ordner mit PDFs, Scans und Bildern und sehen Sie jeden Treffer auf seiner Seite.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Embed Page &amp;Images for Late Interaction</source>
+            <translation>Seiten&amp;bilder für Late Interaction einbetten</translation>
+        </message>
+        <message>
+            <source>Send the pages not yet embedded to the late-interaction server of Settings</source>
+            <translation>Die noch nicht eingebetteten Seiten an den Late-Interaction-Server aus den Einstellungen senden</translation>
+        </message>
+        <message>
+            <source>Open a library first.</source>
+            <translation>Öffnen Sie zuerst eine Bibliothek.</translation>
+        </message>
+        <message>
+            <source>Set up a late-interaction server in Settings first.</source>
+            <translation>Richten Sie zuerst in den Einstellungen einen Late-Interaction-Server ein.</translation>
+        </message>
+        <message>
+            <source>Page images are already being embedded.</source>
+            <translation>Seitenbilder werden bereits eingebettet.</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::OutlinePane</name>
@@ -3809,15 +3866,18 @@ Geben Sie das Passwort ein (es gilt nur für diese Sitzung):</translation>
             <source>No page has all the words of “%1”; %2 with most of them.</source>
             <translation>Keine Seite enthält alle Wörter von „%1“; %2 mit den meisten davon.</translation>
         </message>
-        <message>
-            <source>%1 match “%2”.</source>
-            <translation>Treffer für „%2“: %1.</translation>
-        </message>
         <message numerus="yes">
             <source>%n of the pages with only some of the words.</source>
             <translation>
                 <numerusform>Davon eine Seite mit nur einigen der Wörter.</numerusform>
                 <numerusform>Davon %n Seiten mit nur einigen der Wörter.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) in %1 match “%2”.</source>
+            <translation>
+                <numerusform>Treffer für „%2“: %n Seite in %1.</numerusform>
+                <numerusform>Treffer für „%2“: %n Seiten in %1.</numerusform>
             </translation>
         </message>
     </context>
@@ -4228,6 +4288,22 @@ Geben Sie das Passwort ein (es gilt nur für diese Sitzung):</translation>
             <source>The key could not be stored: %1 Set PAGELENS_LATE_API_KEY in the environment instead.</source>
             <translation>Der Schlüssel konnte nicht gespeichert werden: %1 Setzen Sie stattdessen PAGELENS_LATE_API_KEY in der Umgebung.</translation>
         </message>
+        <message>
+            <source>Detect objects while indexing</source>
+            <translation>Beim Indizieren Objekte erkennen</translation>
+        </message>
+        <message>
+            <source>Sends each page image for object detection; needs page images allowed.</source>
+            <translation>Sendet jedes Seitenbild zur Objekterkennung; Seitenbilder müssen erlaubt sein.</translation>
+        </message>
+        <message>
+            <source>Detection prompt</source>
+            <translation>Anweisung für die Erkennung</translation>
+        </message>
+        <message>
+            <source>Detection pro&amp;mpt:</source>
+            <translation>Erkennungs&amp;anweisung:</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::ThumbnailStrip</name>
@@ -4333,6 +4409,14 @@ Geben Sie das Passwort ein (es gilt nur für diese Sitzung):</translation>
         <message>
             <source>of %1</source>
             <translation>von %1</translation>
+        </message>
+        <message>
+            <source>&amp;Continuous</source>
+            <translation>&amp;Fortlaufend</translation>
+        </message>
+        <message>
+            <source>Show all pages in one scroll</source>
+            <translation>Alle Seiten in einem Bildlauf zeigen</translation>
         </message>
     </context>
     <context>

@@ -810,6 +810,18 @@
         <source>%1 indexed, %2 with errors, %3 failed, %4 need a password; %5 pages (%6 text layer, %7 OCR) in %8 s%9</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also detect objects on every page not yet detected (sends page images).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt for --detect (default: the library&apos;s, else prominent items).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages detected, %2 unusable answers (asked again next run)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryCommands</name>
@@ -2013,9 +2025,9 @@ When no page has all the words, the pages with most of them are shown.</source>
     </message>
     <message numerus="yes">
         <source>Another PageLens (process %1) is still writing to %2; gave up after %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Another PageLens (process %1) is still writing to %2; gave up after %n second.</numerusform>
+            <numerusform>Another PageLens (process %1) is still writing to %2; gave up after %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -2045,6 +2057,17 @@ When no page has all the words, the pages with most of them are shown.</source>
     <message>
         <source>looks like</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object detection sends page images, which the privacy setting (%1) does not allow: no page is sent for detection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page image(s) for object detection</source>
+        <translation>
+            <numerusform>%n page image for object detection</numerusform>
+            <numerusform>%n page images for object detection</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2547,20 @@ When no page has all the words, the pages with most of them are shown.</source>
         <source>Send is remembered for this library and these kinds of data: you are not asked again for them. Tools ▸ Settings ▸ Privacy takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n page image(s) for object detection</source>
+        <translation>
+            <numerusform>%n page image for object detection</numerusform>
+            <numerusform>%n page images for object detection</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PageLens::Enricher</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PageLens::FindBar</name>
@@ -2815,7 +2852,7 @@ When no page has all the words, the pages with most of them are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Detection cancelled; its answer will not be shown. A request already sent may still be stored and appear when the page is opened again.</source>
+        <source>Detection cancelled; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3521,6 +3558,26 @@ Enter its password (kept for this session only):</source>
         <source>&amp;Not Now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Embed Page &amp;Images for Late Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the pages not yet embedded to the late-interaction server of Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a library first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a late-interaction server in Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page images are already being embedded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PageLens::OutlinePane</name>
@@ -3810,9 +3867,12 @@ Enter its password (kept for this session only):</source>
         <source>No page has all the words of “%1”; %2 with most of them.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 match “%2”.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n page(s) in %1 match “%2”.</source>
+        <translation>
+            <numerusform>%n page in %1 matches “%2”.</numerusform>
+            <numerusform>%n pages in %1 match “%2”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4282,22 @@ Enter its password (kept for this session only):</source>
         <source>The key could not be stored: %1 Set PAGELENS_LATE_API_KEY in the environment instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Detect objects while indexing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends each page image for object detection; needs page images allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection pro&amp;mpt:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PageLens::ThumbnailStrip</name>
@@ -4326,6 +4402,14 @@ Enter its password (kept for this session only):</source>
     </message>
     <message>
         <source>matched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continuous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all pages in one scroll</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -810,6 +810,18 @@
             <source>%1 captioned, %2 embedded, %3 refused by the model, %4 requests%5</source>
             <translation>%1 descritas, %2 incrustadas, %3 rechazadas por el modelo, %4 solicitudes%5</translation>
         </message>
+        <message>
+            <source>Also detect objects on every page not yet detected (sends page images).</source>
+            <translation>Detectar también objetos en cada página aún no analizada (envía imágenes de las páginas).</translation>
+        </message>
+        <message>
+            <source>The prompt for --detect (default: the library's, else prominent items).</source>
+            <translation>La instrucción para --detect (por defecto: la de la biblioteca; si no, los elementos destacados).</translation>
+        </message>
+        <message>
+            <source>%1 pages detected, %2 unusable answers (asked again next run)</source>
+            <translation>%1 páginas analizadas, %2 respuestas inutilizables (se volverán a pedir en la próxima ejecución)</translation>
+        </message>
     </context>
     <context>
         <name>LibraryCommands</name>
@@ -2051,6 +2063,17 @@ Si ninguna página contiene todas las palabras, se muestran las que contienen la
             <source>This page has no words (text layer or OCR) to match the query against.</source>
             <translation>Esta página no tiene palabras (capa de texto u OCR) con las que comparar la consulta.</translation>
         </message>
+        <message>
+            <source>Object detection sends page images, which the privacy setting (%1) does not allow: no page is sent for detection.</source>
+            <translation>La detección de objetos envía imágenes de las páginas, algo que la configuración de privacidad (%1) no permite: no se envía ninguna página para la detección.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page image(s) for object detection</source>
+            <translation>
+                <numerusform>%n imagen de página para la detección de objetos</numerusform>
+                <numerusform>%n imágenes de páginas para la detección de objetos</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PageLens::AgentLoop</name>
@@ -2529,6 +2552,20 @@ Si ninguna página contiene todas las palabras, se muestran las que contienen la
             <source>This library's privacy setting: %1</source>
             <translation>Configuración de privacidad de esta biblioteca: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n page image(s) for object detection</source>
+            <translation>
+                <numerusform>%n imagen de página para la detección de objetos</numerusform>
+                <numerusform>%n imágenes de páginas para la detección de objetos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PageLens::Enricher</name>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>Se canceló la solicitud.</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::FindBar</name>
@@ -2820,8 +2857,8 @@ Si ninguna página contiene todas las palabras, se muestran las que contienen la
             </translation>
         </message>
         <message>
-            <source>Detection cancelled; its answer will not be shown. A request already sent may still be stored and appear when the page is opened again.</source>
-            <translation>Detección cancelada; su respuesta no se mostrará. Una solicitud ya enviada puede guardarse igualmente y aparecer cuando se vuelva a abrir la página.</translation>
+            <source>Detection cancelled; nothing was stored.</source>
+            <translation>Detección cancelada; no se guardó nada.</translation>
         </message>
     </context>
     <context>
@@ -3527,6 +3564,26 @@ Introduzca su contraseña (solo se conserva durante esta sesión):</translation>
             <source>&lt;h3&gt;PageLens %1&lt;/h3&gt;&lt;p&gt;Search folders of PDFs, scans and images, and see every match on its page.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PageLens %1&lt;/h3&gt;&lt;p&gt;Busque en carpetas de PDF, escaneos e imágenes y vea cada coincidencia en su página.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Embed Page &amp;Images for Late Interaction</source>
+            <translation>Incrustar las &amp;imágenes de las páginas para la interacción tardía</translation>
+        </message>
+        <message>
+            <source>Send the pages not yet embedded to the late-interaction server of Settings</source>
+            <translation>Enviar las páginas aún no incrustadas al servidor de interacción tardía de la Configuración</translation>
+        </message>
+        <message>
+            <source>Open a library first.</source>
+            <translation>Abra primero una biblioteca.</translation>
+        </message>
+        <message>
+            <source>Set up a late-interaction server in Settings first.</source>
+            <translation>Configure primero un servidor de interacción tardía en la Configuración.</translation>
+        </message>
+        <message>
+            <source>Page images are already being embedded.</source>
+            <translation>Las imágenes de las páginas ya se están incrustando.</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::OutlinePane</name>
@@ -3809,15 +3866,18 @@ Introduzca su contraseña (solo se conserva durante esta sesión):</translation>
             <source>No page has all the words of “%1”; %2 with most of them.</source>
             <translation>Ninguna página contiene todas las palabras de «%1»; se muestran %2 con la mayoría de ellas.</translation>
         </message>
-        <message>
-            <source>%1 match “%2”.</source>
-            <translation>Coincidencias con «%2»: %1.</translation>
-        </message>
         <message numerus="yes">
             <source>%n of the pages with only some of the words.</source>
             <translation>
                 <numerusform>%n de ellas solo contiene algunas de las palabras.</numerusform>
                 <numerusform>%n de ellas solo contienen algunas de las palabras.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) in %1 match “%2”.</source>
+            <translation>
+                <numerusform>%n página en %1 coincide con «%2».</numerusform>
+                <numerusform>%n páginas en %1 coinciden con «%2».</numerusform>
             </translation>
         </message>
     </context>
@@ -4228,6 +4288,22 @@ Introduzca su contraseña (solo se conserva durante esta sesión):</translation>
             <source>The key could not be stored: %1 Set PAGELENS_LATE_API_KEY in the environment instead.</source>
             <translation>No se pudo guardar la clave: %1 Defina PAGELENS_LATE_API_KEY en el entorno en su lugar.</translation>
         </message>
+        <message>
+            <source>Detect objects while indexing</source>
+            <translation>Detectar objetos al indexar</translation>
+        </message>
+        <message>
+            <source>Sends each page image for object detection; needs page images allowed.</source>
+            <translation>Envía cada imagen de página para la detección de objetos; las imágenes de las páginas deben estar permitidas.</translation>
+        </message>
+        <message>
+            <source>Detection prompt</source>
+            <translation>Instrucción de detección</translation>
+        </message>
+        <message>
+            <source>Detection pro&amp;mpt:</source>
+            <translation>Instrucción de detecci&amp;ón:</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::ThumbnailStrip</name>
@@ -4333,6 +4409,14 @@ Introduzca su contraseña (solo se conserva durante esta sesión):</translation>
         <message>
             <source>of %1</source>
             <translation>de %1</translation>
+        </message>
+        <message>
+            <source>&amp;Continuous</source>
+            <translation>&amp;Continuo</translation>
+        </message>
+        <message>
+            <source>Show all pages in one scroll</source>
+            <translation>Mostrar todas las páginas en un único desplazamiento</translation>
         </message>
     </context>
     <context>

@@ -810,6 +810,18 @@
             <source>%1 captioned, %2 embedded, %3 refused by the model, %4 requests%5</source>
             <translation>%1 légendées, %2 vectorisées, %3 refusées par le modèle, %4 requêtes%5</translation>
         </message>
+        <message>
+            <source>Also detect objects on every page not yet detected (sends page images).</source>
+            <translation>Détecter aussi les objets sur chaque page pas encore analysée (envoie des images des pages).</translation>
+        </message>
+        <message>
+            <source>The prompt for --detect (default: the library's, else prominent items).</source>
+            <translation>La consigne pour --detect (par défaut : celle de la bibliothèque, sinon les éléments saillants).</translation>
+        </message>
+        <message>
+            <source>%1 pages detected, %2 unusable answers (asked again next run)</source>
+            <translation>%1 pages analysées, %2 réponses inutilisables (redemandées à la prochaine exécution)</translation>
+        </message>
     </context>
     <context>
         <name>LibraryCommands</name>
@@ -2051,6 +2063,17 @@ Si aucune page ne contient tous les mots, celles qui en contiennent le plus sont
             <source>This page has no words (text layer or OCR) to match the query against.</source>
             <translation>Cette page ne contient aucun mot (couche de texte ou OCR) à comparer à la requête.</translation>
         </message>
+        <message>
+            <source>Object detection sends page images, which the privacy setting (%1) does not allow: no page is sent for detection.</source>
+            <translation>La détection d’objets envoie des images des pages, ce que le paramètre de confidentialité (%1) n’autorise pas : aucune page n’est envoyée pour la détection.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page image(s) for object detection</source>
+            <translation>
+                <numerusform>%n image de page pour la détection d’objets</numerusform>
+                <numerusform>%n images de pages pour la détection d’objets</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PageLens::AgentLoop</name>
@@ -2529,6 +2552,20 @@ Si aucune page ne contient tous les mots, celles qui en contiennent le plus sont
             <source>This library's privacy setting: %1</source>
             <translation>Réglage de confidentialité de cette bibliothèque : %1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n page image(s) for object detection</source>
+            <translation>
+                <numerusform>%n image de page pour la détection d’objets</numerusform>
+                <numerusform>%n images de pages pour la détection d’objets</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PageLens::Enricher</name>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>La requête a été annulée.</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::FindBar</name>
@@ -2820,8 +2857,8 @@ Si aucune page ne contient tous les mots, celles qui en contiennent le plus sont
             </translation>
         </message>
         <message>
-            <source>Detection cancelled; its answer will not be shown. A request already sent may still be stored and appear when the page is opened again.</source>
-            <translation>Détection annulée ; sa réponse ne sera pas affichée. Une requête déjà envoyée peut quand même être enregistrée et apparaître à la prochaine ouverture de la page.</translation>
+            <source>Detection cancelled; nothing was stored.</source>
+            <translation>Détection annulée ; rien n’a été enregistré.</translation>
         </message>
     </context>
     <context>
@@ -3527,6 +3564,26 @@ Saisissez son mot de passe (conservé pour cette session uniquement) :</transla
             <source>&lt;h3&gt;PageLens %1&lt;/h3&gt;&lt;p&gt;Search folders of PDFs, scans and images, and see every match on its page.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PageLens %1&lt;/h3&gt;&lt;p&gt;Recherchez dans des dossiers de PDF, de numérisations et d'images, et voyez chaque correspondance sur sa page.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Embed Page &amp;Images for Late Interaction</source>
+            <translation>Vectoriser les &amp;images des pages pour l’interaction tardive</translation>
+        </message>
+        <message>
+            <source>Send the pages not yet embedded to the late-interaction server of Settings</source>
+            <translation>Envoyer les pages pas encore vectorisées au serveur d’interaction tardive des Paramètres</translation>
+        </message>
+        <message>
+            <source>Open a library first.</source>
+            <translation>Ouvrez d’abord une bibliothèque.</translation>
+        </message>
+        <message>
+            <source>Set up a late-interaction server in Settings first.</source>
+            <translation>Configurez d’abord un serveur d’interaction tardive dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>Page images are already being embedded.</source>
+            <translation>Les images des pages sont déjà en cours de vectorisation.</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::OutlinePane</name>
@@ -3809,15 +3866,18 @@ Saisissez son mot de passe (conservé pour cette session uniquement) :</transla
             <source>No page has all the words of “%1”; %2 with most of them.</source>
             <translation>Aucune page ne contient tous les mots de « %1 » ; %2 en contiennent la plupart.</translation>
         </message>
-        <message>
-            <source>%1 match “%2”.</source>
-            <translation>%1 correspondent à « %2 ».</translation>
-        </message>
         <message numerus="yes">
             <source>%n of the pages with only some of the words.</source>
             <translation>
                 <numerusform>Dont %n page ne contenant que certains des mots.</numerusform>
                 <numerusform>Dont %n pages ne contenant que certains des mots.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) in %1 match “%2”.</source>
+            <translation>
+                <numerusform>%n page dans %1 correspond à « %2 ».</numerusform>
+                <numerusform>%n pages dans %1 correspondent à « %2 ».</numerusform>
             </translation>
         </message>
     </context>
@@ -4228,6 +4288,22 @@ Saisissez son mot de passe (conservé pour cette session uniquement) :</transla
             <source>The key could not be stored: %1 Set PAGELENS_LATE_API_KEY in the environment instead.</source>
             <translation>Impossible d'enregistrer la clé : %1 Définissez plutôt PAGELENS_LATE_API_KEY dans l'environnement.</translation>
         </message>
+        <message>
+            <source>Detect objects while indexing</source>
+            <translation>Détecter les objets pendant l’indexation</translation>
+        </message>
+        <message>
+            <source>Sends each page image for object detection; needs page images allowed.</source>
+            <translation>Envoie chaque image de page pour la détection d’objets ; les images des pages doivent être autorisées.</translation>
+        </message>
+        <message>
+            <source>Detection prompt</source>
+            <translation>Consigne de détection</translation>
+        </message>
+        <message>
+            <source>Detection pro&amp;mpt:</source>
+            <translation>Consigne de dét&amp;ection :</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::ThumbnailStrip</name>
@@ -4333,6 +4409,14 @@ Saisissez son mot de passe (conservé pour cette session uniquement) :</transla
         <message>
             <source>of %1</source>
             <translation>sur %1</translation>
+        </message>
+        <message>
+            <source>&amp;Continuous</source>
+            <translation>&amp;Continu</translation>
+        </message>
+        <message>
+            <source>Show all pages in one scroll</source>
+            <translation>Afficher toutes les pages dans un seul défilement</translation>
         </message>
     </context>
     <context>

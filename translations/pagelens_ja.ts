@@ -799,6 +799,18 @@
             <source>%1 captioned, %2 embedded, %3 refused by the model, %4 requests%5</source>
             <translation>キャプション作成 %1 件、埋め込み %2 件、モデルによる拒否 %3 件、リクエスト %4 件%5</translation>
         </message>
+        <message>
+            <source>Also detect objects on every page not yet detected (sends page images).</source>
+            <translation>まだ検出していない各ページのオブジェクトも検出します (ページ画像を送信します)。</translation>
+        </message>
+        <message>
+            <source>The prompt for --detect (default: the library's, else prominent items).</source>
+            <translation>--detect のプロンプト (既定: ライブラリのもの、なければ目立つ項目)。</translation>
+        </message>
+        <message>
+            <source>%1 pages detected, %2 unusable answers (asked again next run)</source>
+            <translation>%1 ページを検出、使用できない回答 %2 件 (次回の実行で再度問い合わせます)</translation>
+        </message>
     </context>
     <context>
         <name>LibraryCommands</name>
@@ -2021,6 +2033,16 @@ know*  「know」で始まる単語
             <source>This page has no words (text layer or OCR) to match the query against.</source>
             <translation>このページには、クエリと照合できる単語 (テキストレイヤーまたは OCR) がありません。</translation>
         </message>
+        <message>
+            <source>Object detection sends page images, which the privacy setting (%1) does not allow: no page is sent for detection.</source>
+            <translation>オブジェクト検出はページ画像を送信しますが、プライバシー設定 (%1) では許可されていません。検出のためにページは送信されません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page image(s) for object detection</source>
+            <translation>
+                <numerusform>オブジェクト検出用のページ画像 %n 枚</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PageLens::AgentLoop</name>
@@ -2493,6 +2515,19 @@ know*  「know」で始まる単語
             <source>This library's privacy setting: %1</source>
             <translation>このライブラリのプライバシー設定: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n page image(s) for object detection</source>
+            <translation>
+                <numerusform>オブジェクト検出用のページ画像 %n 枚</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PageLens::Enricher</name>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>リクエストはキャンセルされました。</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::FindBar</name>
@@ -2781,8 +2816,8 @@ know*  「know」で始まる単語
             </translation>
         </message>
         <message>
-            <source>Detection cancelled; its answer will not be shown. A request already sent may still be stored and appear when the page is opened again.</source>
-            <translation>検出をキャンセルしました。その回答は表示されません。送信済みのリクエストは保存され、ページを再度開いたときに表示されることがあります。</translation>
+            <source>Detection cancelled; nothing was stored.</source>
+            <translation>検出をキャンセルしました。何も保存されていません。</translation>
         </message>
     </context>
     <context>
@@ -3466,6 +3501,26 @@ Enter its password (kept for this session only):</source>
             <source>&lt;h3&gt;PageLens %1&lt;/h3&gt;&lt;p&gt;Search folders of PDFs, scans and images, and see every match on its page.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PageLens %1&lt;/h3&gt;&lt;p&gt;PDF、スキャン、画像のフォルダーを検索し、すべての一致箇所をページ上で確認できます。&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Embed Page &amp;Images for Late Interaction</source>
+            <translation>レイトインタラクション用にページ画像を埋め込む(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Send the pages not yet embedded to the late-interaction server of Settings</source>
+            <translation>まだ埋め込まれていないページを設定のレイトインタラクションサーバーに送信します</translation>
+        </message>
+        <message>
+            <source>Open a library first.</source>
+            <translation>先にライブラリを開いてください。</translation>
+        </message>
+        <message>
+            <source>Set up a late-interaction server in Settings first.</source>
+            <translation>先に設定でレイトインタラクションサーバーを設定してください。</translation>
+        </message>
+        <message>
+            <source>Page images are already being embedded.</source>
+            <translation>ページ画像はすでに埋め込み中です。</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::OutlinePane</name>
@@ -3744,14 +3799,16 @@ Enter its password (kept for this session only):</source>
             <source>No page has all the words of “%1”; %2 with most of them.</source>
             <translation>「%1」のすべての単語を含むページはありません。ほとんどの単語を含むもの: %2</translation>
         </message>
-        <message>
-            <source>%1 match “%2”.</source>
-            <translation>%1 が「%2」に一致しました。</translation>
-        </message>
         <message numerus="yes">
             <source>%n of the pages with only some of the words.</source>
             <translation>
                 <numerusform>一部の単語のみを含むページ %n 件。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) in %1 match “%2”.</source>
+            <translation>
+                <numerusform>%1 の %n ページが「%2」に一致しました。</numerusform>
             </translation>
         </message>
     </context>
@@ -4159,6 +4216,22 @@ Enter its password (kept for this session only):</source>
             <source>The key could not be stored: %1 Set PAGELENS_LATE_API_KEY in the environment instead.</source>
             <translation>キーを保存できませんでした: %1 代わりに環境変数 PAGELENS_LATE_API_KEY を設定してください。</translation>
         </message>
+        <message>
+            <source>Detect objects while indexing</source>
+            <translation>インデックス作成時にオブジェクトを検出</translation>
+        </message>
+        <message>
+            <source>Sends each page image for object detection; needs page images allowed.</source>
+            <translation>各ページ画像をオブジェクト検出のために送信します。ページ画像の送信が許可されている必要があります。</translation>
+        </message>
+        <message>
+            <source>Detection prompt</source>
+            <translation>検出プロンプト</translation>
+        </message>
+        <message>
+            <source>Detection pro&amp;mpt:</source>
+            <translation>検出プロンプト(&amp;M):</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::ThumbnailStrip</name>
@@ -4264,6 +4337,14 @@ Enter its password (kept for this session only):</source>
         <message>
             <source>of %1</source>
             <translation>/ %1</translation>
+        </message>
+        <message>
+            <source>&amp;Continuous</source>
+            <translation>連続表示(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Show all pages in one scroll</source>
+            <translation>すべてのページを一続きでスクロール表示します</translation>
         </message>
     </context>
     <context>

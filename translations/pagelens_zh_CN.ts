@@ -799,6 +799,18 @@
             <source>%1 captioned, %2 embedded, %3 refused by the model, %4 requests%5</source>
             <translation>%1 页已生成描述，%2 页已嵌入，%3 页被模型拒绝，%4 个请求%5</translation>
         </message>
+        <message>
+            <source>Also detect objects on every page not yet detected (sends page images).</source>
+            <translation>同时在尚未检测的每一页上检测对象（会发送页面图像）。</translation>
+        </message>
+        <message>
+            <source>The prompt for --detect (default: the library's, else prominent items).</source>
+            <translation>--detect 使用的提示词（默认：资料库的提示词，否则为显著项目）。</translation>
+        </message>
+        <message>
+            <source>%1 pages detected, %2 unusable answers (asked again next run)</source>
+            <translation>已检测 %1 页，%2 个回答无法使用（下次运行时重新请求）</translation>
+        </message>
     </context>
     <context>
         <name>LibraryCommands</name>
@@ -2021,6 +2033,16 @@ know*  以“know”开头的词语
             <source>This page has no words (text layer or OCR) to match the query against.</source>
             <translation>此页面没有可与查询匹配的词语（文本层或 OCR）。</translation>
         </message>
+        <message>
+            <source>Object detection sends page images, which the privacy setting (%1) does not allow: no page is sent for detection.</source>
+            <translation>对象检测会发送页面图像，但隐私设置（%1）不允许：不会为检测发送任何页面。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page image(s) for object detection</source>
+            <translation>
+                <numerusform>用于对象检测的 %n 张页面图像</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PageLens::AgentLoop</name>
@@ -2493,6 +2515,19 @@ know*  以“know”开头的词语
             <source>This library's privacy setting: %1</source>
             <translation>此资料库的隐私设置：%1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n page image(s) for object detection</source>
+            <translation>
+                <numerusform>用于对象检测的 %n 张页面图像</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PageLens::Enricher</name>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>请求已取消。</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::FindBar</name>
@@ -2781,8 +2816,8 @@ know*  以“know”开头的词语
             </translation>
         </message>
         <message>
-            <source>Detection cancelled; its answer will not be shown. A request already sent may still be stored and appear when the page is opened again.</source>
-            <translation>检测已取消；其结果不会显示。已发出的请求仍可能被保存，并在再次打开该页面时显示。</translation>
+            <source>Detection cancelled; nothing was stored.</source>
+            <translation>检测已取消；未保存任何内容。</translation>
         </message>
     </context>
     <context>
@@ -3466,6 +3501,26 @@ Enter its password (kept for this session only):</source>
             <source>&lt;h3&gt;PageLens %1&lt;/h3&gt;&lt;p&gt;Search folders of PDFs, scans and images, and see every match on its page.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PageLens %1&lt;/h3&gt;&lt;p&gt;搜索存放 PDF、扫描件和图像的文件夹，并在页面上查看每一处匹配。&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Embed Page &amp;Images for Late Interaction</source>
+            <translation>为延迟交互嵌入页面图像(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Send the pages not yet embedded to the late-interaction server of Settings</source>
+            <translation>将尚未嵌入的页面发送到设置中的延迟交互服务器</translation>
+        </message>
+        <message>
+            <source>Open a library first.</source>
+            <translation>请先打开一个资料库。</translation>
+        </message>
+        <message>
+            <source>Set up a late-interaction server in Settings first.</source>
+            <translation>请先在设置中配置延迟交互服务器。</translation>
+        </message>
+        <message>
+            <source>Page images are already being embedded.</source>
+            <translation>页面图像已在嵌入中。</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::OutlinePane</name>
@@ -3744,14 +3799,16 @@ Enter its password (kept for this session only):</source>
             <source>No page has all the words of “%1”; %2 with most of them.</source>
             <translation>没有页面包含“%1”的所有词语；显示包含其中大部分词语的 %2。</translation>
         </message>
-        <message>
-            <source>%1 match “%2”.</source>
-            <translation>%1与“%2”匹配。</translation>
-        </message>
         <message numerus="yes">
             <source>%n of the pages with only some of the words.</source>
             <translation>
                 <numerusform>其中 %n 页仅包含部分词语。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) in %1 match “%2”.</source>
+            <translation>
+                <numerusform>%1 中有 %n 页与“%2”匹配。</numerusform>
             </translation>
         </message>
     </context>
@@ -4159,6 +4216,22 @@ Enter its password (kept for this session only):</source>
             <source>The key could not be stored: %1 Set PAGELENS_LATE_API_KEY in the environment instead.</source>
             <translation>无法保存密钥：%1请改为在环境中设置 PAGELENS_LATE_API_KEY。</translation>
         </message>
+        <message>
+            <source>Detect objects while indexing</source>
+            <translation>建立索引时检测对象</translation>
+        </message>
+        <message>
+            <source>Sends each page image for object detection; needs page images allowed.</source>
+            <translation>将每张页面图像发送用于对象检测；需要允许发送页面图像。</translation>
+        </message>
+        <message>
+            <source>Detection prompt</source>
+            <translation>检测提示词</translation>
+        </message>
+        <message>
+            <source>Detection pro&amp;mpt:</source>
+            <translation>检测提示词(&amp;M)：</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::ThumbnailStrip</name>
@@ -4264,6 +4337,14 @@ Enter its password (kept for this session only):</source>
         <message>
             <source>of %1</source>
             <translation>/ %1</translation>
+        </message>
+        <message>
+            <source>&amp;Continuous</source>
+            <translation>连续(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Show all pages in one scroll</source>
+            <translation>在一个滚动视图中显示所有页面</translation>
         </message>
     </context>
     <context>

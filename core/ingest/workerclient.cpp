@@ -182,7 +182,7 @@ Result<int> WorkerClient::pageCount(const QString &path, const QString &password
         return tl::unexpected(answer.error());
     const qint64 pages = WorkerProtocol::integer(answer->value(QStringLiteral("pages")), -1);
     if (pages < 0 || pages > std::numeric_limits<int>::max())
-        return fail(Error::Code::BadResponse, tr("The document reader sent an answer PageLens cannot read."),
+        return fail(Error::Code::BadResponse, PageLens::tr("The document reader sent an answer PageLens cannot read."),
                     QStringLiteral("page count %1").arg(pages));
     return int(pages);
 }
