@@ -259,7 +259,7 @@ private Q_SLOTS:
             QCOMPARE(next.detectionsAction()->isChecked(), false);
             QCOMPARE(next.heatmapAction()->isChecked(), true);
             // The layers under the page item follow (the page item itself shows once a page is set).
-            QVERIFY(!view.hitLayer()->isVisibleTo(view.pageItem()));
+            QVERIFY(!view.hitLayer()->isVisible());
             QVERIFY(!next.detectionLayer()->isVisibleTo(view.pageItem()));
             QVERIFY(next.heatmapLayer()->isVisibleTo(view.pageItem()));
             next.hitsAction()->setChecked(true);
@@ -282,7 +282,7 @@ private Q_SLOTS:
             QCOMPARE(fresh.hitsAction()->isChecked(), true);
             QCOMPARE(fresh.detectionsAction()->isChecked(), true);
             QCOMPARE(fresh.heatmapAction()->isChecked(), false);
-            QVERIFY(view.hitLayer()->isVisibleTo(view.pageItem()));
+            QVERIFY(view.hitLayer()->isVisible());
             QVERIFY(!fresh.heatmapLayer()->isVisibleTo(view.pageItem()));
         }
     }
