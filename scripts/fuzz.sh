@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Builds the fuzz preset (clang-16, ASan + UBSan, build-fuzz/) and runs every libFuzzer target for
-# SECONDS (default 30), then prints executions and findings per target. Seeds: the committed
+# Builds the libFuzzer targets of the asan preset (clang-16, ASan + UBSan, build-asan/) and runs
+# each for SECONDS (default 30), then prints executions and findings per target. Seeds: the committed
 # tests/fuzz/<target>/seeds and regressions, plus, read at run time from the shared folder and never
 # copied into the repository, the recorded response bodies (shared/fixtures/recorded) and the corpus
-# images and PDFs. A finding's input is kept in build-fuzz/findings/<target>/; the exit status is 1
+# images and PDFs. A finding's input is kept in build-asan/fuzz/findings/<target>/; the exit status is 1
 # when any target found one. Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,10 +18,10 @@ export LSAN_OPTIONS=suppressions=$(pwd)/tests/fuzz/lsan.supp:print_suppressions=
 symbolizer=$(command -v llvm-symbolizer-16 || command -v llvm-symbolizer || true)
 [ -z "$symbolizer" ] || export ASAN_SYMBOLIZER_PATH=$symbolizer
 
-cmake --preset fuzz >/dev/null
+cmake --preset asan >/dev/null
 cmake --build --preset fuzz -j2 >/dev/null
 
-work=build-fuzz/run
+work=build-asan/fuzz
 rm -rf "$work/seeds" "$work/findings" "$work/logs"
 mkdir -p "$work/seeds" "$work/findings" "$work/logs"
 
@@ -68,14 +68,14 @@ seeds_for() {
 status=0
 printf '%-20s %12s %10s %8s  %s\n' target executions exec/s corpus findings
 for name in "${targets[@]}"; do
-    corpus=build-fuzz/corpus/$name   # grows from run to run
+    corpus=build-asan/fuzz/corpus/$name   # grows from run to run
     mkdir -p "$corpus" "$work/findings/$name"
     dirs=("$corpus" "tests/fuzz/$name/seeds")
     [ -d "tests/fuzz/$name/regressions" ] && dirs+=("tests/fuzz/$name/regressions")
     # shellcheck disable=SC2207
     dirs+=($(seeds_for "$name"))
     log=$work/logs/$name.log
-    build-fuzz/tests/fuzz/fuzz_$name -max_total_time="$seconds" -print_final_stats=1 -timeout=20 -rss_limit_mb=2048 \
+    build-asan/tests/fuzz/fuzz_$name -max_total_time="$seconds" -print_final_stats=1 -timeout=20 -rss_limit_mb=2048 \
         -artifact_prefix="$work/findings/$name/" "${dirs[@]}" >"$log" 2>&1 || true
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the asan preset (gcc, AddressSanitizer + UndefinedBehaviorSanitizer, build-asan/) and runs
+# Builds the asan preset (clang-16, AddressSanitizer + UndefinedBehaviorSanitizer, build-asan/) and runs
 # the unit and integration tests under it, then prints the build and test times. Extra arguments go
 # to ctest (e.g. -R tst_catalog). Suppressions: tests/sanitize/lsan.supp (each one justified there).
 # Usage: scripts/sanitize.sh [CTEST-ARGS...]

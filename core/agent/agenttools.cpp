@@ -179,7 +179,9 @@ AgentToolResult AgentTools::call(const QString &name, const QJsonObject &args, S
         checked.insert(key, *number);
     }
     if (auto valid = JsonSchemaValidator::validate(checked, declared->parameters); !valid)
-        return failure(tr("The arguments do not match %1's declaration: %2").arg(name, valid.error().message),
+        // The validator's detail names the argument and the rule ("$.k: above maximum"): the model
+        // can only correct what it is told.
+        return failure(tr("The arguments do not match %1's declaration: %2").arg(name, valid.error().detail),
                        tr("%1: invalid arguments").arg(name));
 
     if (name == kSearch)

@@ -55,7 +55,7 @@ int rawDup2(int from, int to) { return ::dup2(from, to); }
 void binaryMode() {}
 #endif
 
-/** Out of address space (RLIMIT_AS set by the pool): say so through the exit code, not a crash. */
+/** Out of memory (the cap of MemoryCap): say so through the exit code, not a crash. */
 [[noreturn]] void outOfMemory()
 {
     static const char message[] = "pagelens-docworker: out of memory\n";

@@ -23,7 +23,7 @@ struct IndexOptions {
     // this process (logged as a warning).
     QString workerProgram;
     int pageDeadlineMs = 60000;        // a worker taking longer on one page (or opening a file) is stopped
-    qint64 workerMemoryLimitMB = 3072;   // each worker's address-space cap (RLIMIT_AS)
+    qint64 workerMemoryLimitMB = 3072;   // each worker's memory cap (MemoryCap)
     int maxRereads = 2;              // a file that changed while read is read again this often, then left pending
     // Called on the indexing thread when a document's pages are read, before the file is checked
     // for changes (`attempt` 0 is the first read). Tests change the file here, for a deterministic race.

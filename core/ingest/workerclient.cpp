@@ -63,18 +63,16 @@ Result<void> WorkerClient::start()
     m_process->setProgram(m_program);
     // The worker's messages reach the user: it speaks the language this process chose (Settings may
     // override the system's).
-    m_process->setArguments({QStringLiteral("--locale"), QLocale().name()});
+    m_process->setArguments({QStringLiteral("--locale"), QLocale().name(), QStringLiteral("--memory-limit-mb"),
+                             QString::number(m_options.workerMemoryLimitMB)});
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (!environment.contains(QStringLiteral("OMP_THREAD_LIMIT")))
         environment.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));   // see OpenMpLimit
     m_process->setProcessEnvironment(environment);
 #ifdef Q_OS_UNIX
-    const rlim_t cap = rlim_t(m_options.workerMemoryLimitMB) * 1024 * 1024;
-    m_process->setChildProcessModifier([cap] {
+    m_process->setChildProcessModifier([] {
         // Runs between fork and exec: only async-signal-safe calls. No core files from hostile input.
-        const struct rlimit limit{cap, cap};
-        ::setrlimit(RLIMIT_AS, &limit);
         const struct rlimit noCore{0, 0};
         ::setrlimit(RLIMIT_CORE, &noCore);
 #ifdef Q_OS_LINUX

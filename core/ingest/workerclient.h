@@ -18,7 +18,7 @@ namespace PageLens {
 /**
  * One `pagelens-docworker` process, driven with blocking calls from the one thread that owns it
  * (an indexing pool thread; QProcess's waitFor* need no event loop). The worker's address space is
- * capped (RLIMIT_AS) and each request has a deadline; a worker that crashes, runs out of memory or
+ * capped (MemoryCap, applied by the worker itself) and each request has a deadline; a worker that crashes, runs out of memory or
  * misses the deadline is gone and the call fails with Error::Code::ReaderFailed and a reason; the
  * next call starts a new worker. A worker killed from outside (SIGKILL) is started again and the
  * request asked once more.

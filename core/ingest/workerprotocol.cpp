@@ -84,7 +84,12 @@ Result<PageRecord> WorkerProtocol::decodeRecord(const QCborMap &map)
     if (!std::isfinite(record.size.width()) || !std::isfinite(record.size.height()) || record.size.width() < 0
         || record.size.height() < 0)
         return tl::unexpected(badFrame(QStringLiteral("page size %1 x %2").arg(record.size.width()).arg(record.size.height())));
-    record.rotation = int(integer(map.value(QStringLiteral("rotation"))));
+    // Pages are only ever turned by quarter turns (OCR's upright detection); anything else would
+    // misplace every word box drawn on the page.
+    const qint64 rotation = integer(map.value(QStringLiteral("rotation")));
+    if (rotation != 0 && rotation != 90 && rotation != 180 && rotation != 270)
+        return tl::unexpected(badFrame(QStringLiteral("page rotation %1").arg(rotation)));
+    record.rotation = int(rotation);
     const qint64 source = integer(map.value(QStringLiteral("source")), -1);
     if (source < int(PageText::Source::None) || source > int(PageText::Source::Ocr))
         return tl::unexpected(badFrame(QStringLiteral("text source %1").arg(source)));

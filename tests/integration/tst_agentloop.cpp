@@ -159,8 +159,15 @@ private Q_SLOTS:
         QVERIFY(!call(QStringLiteral("read_page_text"), {{doc, m_image1}, {page, 1.5}}).ok);
         QVERIFY(!call(QStringLiteral("read_page_text"), {{doc, m_image1}}).ok);                    // page is required
         QVERIFY(!call(QStringLiteral("read_page_text"), {{doc, 7}, {page, 1}}).ok);                // wrong type
-        QVERIFY(!call(QStringLiteral("search_library"), {{QStringLiteral("query"), QStringLiteral("x")}, {QStringLiteral("k"), 500}}).ok);
-        QVERIFY(!call(QStringLiteral("search_library"), {{QStringLiteral("query"), QStringLiteral("x")}, {QStringLiteral("shell"), QStringLiteral("rm")}}).ok);
+        // The model is told which argument broke which rule, so it can correct the call.
+        auto tooMany = call(QStringLiteral("search_library"), {{QStringLiteral("query"), QStringLiteral("x")}, {QStringLiteral("k"), 500}});
+        QVERIFY(!tooMany.ok);
+        QCOMPARE(tooMany.response.value(QStringLiteral("error")).toString(),
+                 QStringLiteral("The arguments do not match search_library's declaration: $.k: above maximum"));
+        auto extra = call(QStringLiteral("search_library"), {{QStringLiteral("query"), QStringLiteral("x")}, {QStringLiteral("shell"), QStringLiteral("rm")}});
+        QVERIFY(!extra.ok);
+        QVERIFY2(extra.response.value(QStringLiteral("error")).toString().endsWith(QLatin1String("$: unexpected property \"shell\"")),
+                 qPrintable(extra.response.value(QStringLiteral("error")).toString()));
         QVERIFY(!call(QStringLiteral("write_file"), {{doc, m_image1}}).ok);
         QVERIFY(sources.all().isEmpty());   // nothing ran, nothing got an id
 

@@ -33,20 +33,11 @@
 #include "ui/settings/settingsdialog.h"
 #include "ui/viewer/pageview.h"
 #include "ui/viewer/viewerpanel.h"
+#include "tests/support/fixedkeybackend.h"
 
 using namespace PageLens;
 
 namespace {
-
-class NoKeyBackend : public KeyBackend
-{
-public:
-    QString environmentVariable(ProviderConfig::Kind) const override { return {}; }
-    QString lookup(ProviderConfig::Kind) override { return {}; }
-    Result<QString> readKeychain(ProviderConfig::Kind) override { return fail(Error::Code::NotFound, QStringLiteral("no key")); }
-    Result<void> writeKeychain(ProviderConfig::Kind, const QString &) override { return {}; }
-    Result<void> removeFromKeychain(ProviderConfig::Kind) override { return {}; }
-};
 
 /** Roles a user operates (as opposed to text, panes and layout). */
 bool isInteractive(QAccessible::Role role)
@@ -183,7 +174,7 @@ void tst_Accessibility::initTestCase()
 void tst_Accessibility::mainWindowAndDialogs()
 {
     LibraryController controller;
-    controller.providerSession()->setKeyBackend(std::make_shared<NoKeyBackend>());
+    controller.providerSession()->setKeyBackend(std::make_shared<Test::FixedKeyBackend>());
     MainWindow window(&controller);
     window.resize(1300, 800);
     window.show();
@@ -301,7 +292,7 @@ void tst_Accessibility::dialogTextReadableInEveryPalette()
 {
     // Every label of the Settings dialog (hints included) under the standard palette and a dark one.
     LibraryController controller;
-    controller.providerSession()->setKeyBackend(std::make_shared<NoKeyBackend>());
+    controller.providerSession()->setKeyBackend(std::make_shared<Test::FixedKeyBackend>());
     const QPalette standard = QApplication::palette();
     for (const QPalette &palette : {standard, darkPalette()}) {
         QApplication::setPalette(palette);

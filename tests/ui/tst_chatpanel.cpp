@@ -38,6 +38,7 @@
 #include "ui/settings/providersession.h"
 #include "ui/viewer/pageview.h"
 #include "ui/viewer/viewerpanel.h"
+#include "tests/support/fixedkeybackend.h"
 
 using namespace PageLens;
 using PageLens::Test::FakeAgentModel;
@@ -46,17 +47,6 @@ using PageLens::Test::FakeGeminiServer;
 namespace {
 
 const QString kKey = QStringLiteral("dummy-test-key");
-
-/** The key comes from "the environment"; the real keychain is never touched by tests. */
-class EnvironmentKeyBackend : public KeyBackend
-{
-public:
-    QString environmentVariable(ProviderConfig::Kind) const override { return QStringLiteral("GEMINI_API_KEY"); }
-    QString lookup(ProviderConfig::Kind) override { return kKey; }
-    Result<QString> readKeychain(ProviderConfig::Kind) override { return fail(Error::Code::NotFound, QStringLiteral("no key")); }
-    Result<void> writeKeychain(ProviderConfig::Kind, const QString &) override { return {}; }
-    Result<void> removeFromKeychain(ProviderConfig::Kind) override { return {}; }
-};
 
 QString image(int n)
 {
@@ -140,7 +130,7 @@ void tst_ChatPanel::init()
 
 void tst_ChatPanel::openWindow(Window &w, bool withService)
 {
-    w.controller.providerSession()->setKeyBackend(std::make_shared<EnvironmentKeyBackend>());
+    w.controller.providerSession()->setKeyBackend(std::make_shared<Test::FixedKeyBackend>(kKey));
     ProviderSettings settings;
     settings.enabled = withService;
     settings.baseUrl = m_fake.url().toString();

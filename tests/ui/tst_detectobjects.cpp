@@ -35,22 +35,13 @@
 #include "ui/viewer/pageview.h"
 #include "ui/viewer/thumbnailstrip.h"
 #include "ui/viewer/viewerpanel.h"
+#include "tests/support/fixedkeybackend.h"
 
 using namespace PageLens;
 using PageLens::Test::FakeGeminiServer;
 using PageLens::Test::FakeResponse;
 
 namespace {
-
-class EnvironmentKeyBackend : public KeyBackend
-{
-public:
-    QString environmentVariable(ProviderConfig::Kind) const override { return QStringLiteral("GEMINI_API_KEY"); }
-    QString lookup(ProviderConfig::Kind) override { return QStringLiteral("dummy-test-key"); }
-    Result<QString> readKeychain(ProviderConfig::Kind) override { return fail(Error::Code::NotFound, QStringLiteral("no key")); }
-    Result<void> writeKeychain(ProviderConfig::Kind, const QString &) override { return {}; }
-    Result<void> removeFromKeychain(ProviderConfig::Kind) override { return {}; }
-};
 
 /** A Gemini answer whose text is one object as structured output. */
 FakeResponse answer(const QString &label)
@@ -109,7 +100,7 @@ private Q_SLOTS:
         library->reset();
 
         m_controller = new LibraryController(this);
-        m_controller->providerSession()->setKeyBackend(std::make_shared<EnvironmentKeyBackend>());
+        m_controller->providerSession()->setKeyBackend(std::make_shared<Test::FixedKeyBackend>(QStringLiteral("dummy-test-key")));
         ProviderSettings settings;
         settings.enabled = true;
         settings.baseUrl = m_fake.url().toString();

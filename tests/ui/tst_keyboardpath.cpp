@@ -29,20 +29,11 @@
 #include "ui/settings/providersession.h"
 #include "ui/viewer/pageview.h"
 #include "ui/viewer/viewerpanel.h"
+#include "tests/support/fixedkeybackend.h"
 
 using namespace PageLens;
 
 namespace {
-
-class NoKeyBackend : public KeyBackend
-{
-public:
-    QString environmentVariable(ProviderConfig::Kind) const override { return {}; }
-    QString lookup(ProviderConfig::Kind) override { return {}; }
-    Result<QString> readKeychain(ProviderConfig::Kind) override { return fail(Error::Code::NotFound, QStringLiteral("no key")); }
-    Result<void> writeKeychain(ProviderConfig::Kind, const QString &) override { return {}; }
-    Result<void> removeFromKeychain(ProviderConfig::Kind) override { return {}; }
-};
 
 QString nameOf(const QWidget *widget)
 {
@@ -107,7 +98,7 @@ void tst_KeyboardPath::initTestCase()
 void tst_KeyboardPath::mainTasksByKeyboard()
 {
     LibraryController controller;
-    controller.providerSession()->setKeyBackend(std::make_shared<NoKeyBackend>());
+    controller.providerSession()->setKeyBackend(std::make_shared<Test::FixedKeyBackend>());
     MainWindow window(&controller);
     window.resize(1300, 800);
     window.show();

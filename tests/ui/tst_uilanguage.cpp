@@ -17,21 +17,11 @@
 #include "ui/settings/providersession.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/settings/uilanguage.h"
+#include "tests/support/fixedkeybackend.h"
 
 using namespace PageLens;
 
 namespace {
-
-/** No keychain: the dialog looks the key up when it opens, and tests never touch the real one. */
-class NoKeyBackend : public KeyBackend
-{
-public:
-    QString environmentVariable(ProviderConfig::Kind) const override { return {}; }
-    QString lookup(ProviderConfig::Kind) override { return {}; }
-    Result<QString> readKeychain(ProviderConfig::Kind) override { return fail(Error::Code::NotFound, QStringLiteral("no key")); }
-    Result<void> writeKeychain(ProviderConfig::Kind, const QString &) override { return {}; }
-    Result<void> removeFromKeychain(ProviderConfig::Kind) override { return {}; }
-};
 
 const QString qmDirectory = QStringLiteral(PAGELENS_I18N_FIXTURE_QM_DIR);
 
@@ -131,7 +121,7 @@ void tst_UiLanguage::missingLanguageFallsBackToEnglish()
 void tst_UiLanguage::settingsComboStoresTheChoice()
 {
     LibraryController controller;
-    controller.providerSession()->setKeyBackend(std::make_shared<NoKeyBackend>());
+    controller.providerSession()->setKeyBackend(std::make_shared<Test::FixedKeyBackend>());
     UiLanguage::store(QStringLiteral("fr"));
     {
         SettingsDialog dialog(&controller);

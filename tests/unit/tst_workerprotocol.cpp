@@ -114,7 +114,10 @@ private Q_SLOTS:
             {QStringLiteral("boxes"), QCborArray{QCborArray{nan, 0.25, 0.5, 0.5}}},
             {QStringLiteral("confidences"), QCborArray{-inf}},
             {QStringLiteral("width"), -612.0},
-            {QStringLiteral("height"), inf}};
+            {QStringLiteral("height"), inf},
+            {QStringLiteral("rotation"), 45},
+            {QStringLiteral("rotation"), -90},
+            {QStringLiteral("rotation"), qint64(1) << 40}};
         for (const auto &[key, value] : broken) {
             QCborMap map = page;
             map.insert(key, value);
