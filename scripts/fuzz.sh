@@ -14,7 +14,7 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(geminicodec openaicodec streamdecoder servicefailure jsonschemavalidator imagecodec documentopener latecodec
     agenttools workerprotocol documentworker)
 
-export LSAN_OPTIONS=suppressions=$(pwd)/tests/fuzz/lsan.supp:print_suppressions=0
+export LSAN_OPTIONS=suppressions=$(pwd)/tests/sanitize/lsan.supp:print_suppressions=0
 symbolizer=$(command -v llvm-symbolizer-16 || command -v llvm-symbolizer || true)
 [ -z "$symbolizer" ] || export ASAN_SYMBOLIZER_PATH=$symbolizer
 

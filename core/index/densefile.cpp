@@ -47,6 +47,8 @@ struct MemoryReader : faiss::IOReader {
         if (itemSize == 0)
             return 0;
         const size_t items = std::min(nitems, (size - pos) / itemSize);
+        if (items == 0)   // FAISS reads empty vectors into a null pointer, which memcpy must never get
+            return 0;
         std::memcpy(ptr, data + pos, items * itemSize);
         pos += items * itemSize;
         return items;

@@ -66,7 +66,8 @@ Result<PatchStore> PatchStore::open(const QString &path)
     const qint64 pooledStart = qint64(footer.blocks) * blockBytes;
     const qint64 tableStart = pooledStart + qint64(footer.pooledBlocks) * blockBytes;
     store.m_pages.resize(size_t(footer.pages));
-    std::memcpy(store.m_pages.data(), body + tableStart, footer.pages * sizeof(Page));
+    if (footer.pages > 0)   // an empty vector's data() may be null, which memcpy must never get
+        std::memcpy(store.m_pages.data(), body + tableStart, footer.pages * sizeof(Page));
     quint64 nextBlock = 0, nextPooled = 0;
     for (const Page &page : store.m_pages) {
         if (page.patches == 0 || page.firstBlock != nextBlock || page.firstPooledBlock != nextPooled

@@ -11,7 +11,7 @@ namespace PageLens {
 
 MemoryCap::Outcome MemoryCap::applyToThisProcess(std::uint64_t bytes)
 {
-#if defined(__SANITIZE_ADDRESS__)   // gcc and clang both define it
+#if defined(PAGELENS_ADDRESS_SANITIZER)
     (void)bytes;
     return Outcome::SkippedUnderAddressSanitizer;
 #elif defined(_WIN32)

@@ -3,6 +3,15 @@
 
 #include <cstdint>
 
+// gcc defines __SANITIZE_ADDRESS__; clang answers __has_feature(address_sanitizer).
+#if defined(__SANITIZE_ADDRESS__)
+#define PAGELENS_ADDRESS_SANITIZER 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PAGELENS_ADDRESS_SANITIZER 1
+#endif
+#endif
+
 namespace PageLens {
 
 /**
@@ -25,6 +34,13 @@ public:
          *  process, so sanitizer builds run without one. */
         SkippedUnderAddressSanitizer,
     };
+
+    /** False in AddressSanitizer builds, where applyToThisProcess() caps nothing. */
+#if defined(PAGELENS_ADDRESS_SANITIZER)
+    static constexpr bool kEnforced = false;
+#else
+    static constexpr bool kEnforced = true;
+#endif
 
     static Outcome applyToThisProcess(std::uint64_t bytes);
 };

@@ -92,12 +92,7 @@ QString headerProblem(const QString &path)
         return QString();
     if (!file.open(QIODevice::ReadOnly))
         return PageLens::tr("it cannot be read (%1)").arg(file.errorString());
-    qint64 size = file.size();
-    // Another PageLens creating this library leaves the file empty for a moment: give it a second.
-    for (int wait = 0; size == 0 && wait < 10; ++wait) {
-        QThread::msleep(100);
-        size = QFileInfo(path).size();
-    }
+    const qint64 size = file.size();
     if (size == 0)
         return PageLens::tr("the file is empty");
     const QByteArray header = file.read(100);
@@ -121,6 +116,35 @@ QString headerProblem(const QString &path)
     if (size % pageSize != 0 || (countValid && qint64(pageCount) * pageSize > size))
         return PageLens::tr("the file is truncated (%1 bytes)").arg(size);
     return QString();
+}
+
+/**
+ * Makes a new catalog with its whole schema beside `path` and renames it into place, so a
+ * catalog file exists only once it is complete: SQLite creates its file empty and writes the
+ * schema later, and a process killed in between would leave an empty file that can no longer be
+ * told from a damaged one. Another process creating the same library at once wins the rename;
+ * its catalog is then used.
+ */
+Result<void> createWhole(const QString &path)
+{
+    const QString unique = QStringLiteral("%1.%2.%3.new").arg(path).arg(QCoreApplication::applicationPid()).arg(quintptr(QThread::currentThreadId()));
+    const QString connection = QStringLiteral("create-") + unique;
+    Result<void> made;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(unique);
+        if (!db.open())
+            made = fail(Error::Code::Database, PageLens::tr("The library catalog %1 cannot be created.").arg(path), db.lastError().text());
+        else
+            made = CatalogSchema::migrate(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (made && !QFile::rename(unique, path) && !QFileInfo::exists(path))
+        made = fail(Error::Code::Io, PageLens::tr("The library catalog %1 cannot be created.").arg(path), unique);
+    QFile::remove(unique);   // when another process's catalog won, or creating it failed
+    QFile::remove(unique + QStringLiteral("-journal"));
+    return made;
 }
 
 bool exec(QSqlQuery &query, const QString &sql)
@@ -279,6 +303,10 @@ Result<std::shared_ptr<Catalog>> Catalog::open(const QString &directory)
     if (readOnly && !exists)
         return fail(Error::Code::ReadOnly, PageLens::tr("There is no library in %1, and it cannot be created there (the folder "
                                               "cannot be written).").arg(dir));
+    if (!exists) {
+        if (auto created = createWhole(path); !created)
+            return tl::unexpected(created.error());
+    }
     std::shared_ptr<Catalog> catalog(new Catalog(dir, readOnly));
     if (!catalog->database().isOpen()) {
         const QSqlError error = catalog->database().lastError();

@@ -54,10 +54,14 @@ private Q_SLOTS:
         Indexer indexer(m_service->library()->catalog(), IndexOptions{});
         QVERIFY(m_service->index(&indexer).result());
         auto docs = m_service->library()->documents();
-        for (const DocumentInfo &doc : *docs)
-            if (doc.path == m_image1)
-                QVERIFY(m_service->library()->catalog()->setCaption(m_service->library()->pages(doc.id)->first().id,
-                                                                   QStringLiteral("a small grey tabby kitten on a robot's arm"), QStringLiteral("notebook")));
+        for (const DocumentInfo &doc : *docs) {
+            if (doc.path != m_image1)
+                continue;
+            const auto pages = m_service->library()->pages(doc.id);
+            QVERIFY2(pages && !pages->isEmpty(), qPrintable(doc.error));   // the image was indexed
+            QVERIFY(m_service->library()->catalog()->setCaption(pages->first().id, QStringLiteral("a small grey tabby kitten on a robot's arm"),
+                                                               QStringLiteral("notebook")));
+        }
     }
 
     void init() { m_fake.clearRequests(); }

@@ -12,6 +12,18 @@
 
 using namespace PageLens;
 
+namespace {
+
+/** A column of one word box. Not `QCborArray{QCborArray{...}}`: clang reads a braced single array as a copy. */
+QCborArray oneBox(const QCborArray &box)
+{
+    QCborArray boxes;
+    boxes.append(box);
+    return boxes;
+}
+
+} // namespace
+
 class tst_WorkerProtocol : public QObject
 {
     Q_OBJECT
@@ -83,7 +95,7 @@ private Q_SLOTS:
     {
         QCborMap map{{QStringLiteral("source"), 1},
                      {QStringLiteral("words"), QCborArray{QStringLiteral("a"), QStringLiteral("b")}},
-                     {QStringLiteral("boxes"), QCborArray{QCborArray{0, 0, 1, 1}}},
+                     {QStringLiteral("boxes"), oneBox({0, 0, 1, 1})},
                      {QStringLiteral("confidences"), QCborArray{100, 100}}};
         QVERIFY(!WorkerProtocol::decodeRecord(map));
         map.insert(QStringLiteral("boxes"), QCborArray{QCborArray{0, 0, 1, 1}, QCborArray{0, 0, 1}});
@@ -99,10 +111,10 @@ private Q_SLOTS:
                             {QStringLiteral("height"), 792.0},
                             {QStringLiteral("source"), 1},
                             {QStringLiteral("words"), QCborArray{QStringLiteral("a")}},
-                            {QStringLiteral("boxes"), QCborArray{QCborArray{-3.0, 0.25, 7.5, 0.5}}},
+                            {QStringLiteral("boxes"), oneBox({-3.0, 0.25, 7.5, 0.5})},
                             {QStringLiteral("confidences"), QCborArray{250.0}}};
         const auto clamped = WorkerProtocol::decodeRecord(page);
-        QVERIFY(clamped);
+        QVERIFY2(clamped, qPrintable(clamped ? QString() : clamped.error().detail));
         QCOMPARE(clamped->text.words[0].box.left, 0.0);
         QCOMPARE(clamped->text.words[0].box.top, 0.25);
         QCOMPARE(clamped->text.words[0].box.right, 1.0);
@@ -111,7 +123,7 @@ private Q_SLOTS:
         const double nan = std::numeric_limits<double>::quiet_NaN();
         const double inf = std::numeric_limits<double>::infinity();
         const QList<std::pair<QString, QCborValue>> broken{
-            {QStringLiteral("boxes"), QCborArray{QCborArray{nan, 0.25, 0.5, 0.5}}},
+            {QStringLiteral("boxes"), oneBox({nan, 0.25, 0.5, 0.5})},
             {QStringLiteral("confidences"), QCborArray{-inf}},
             {QStringLiteral("width"), -612.0},
             {QStringLiteral("height"), inf},

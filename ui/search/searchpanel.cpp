@@ -227,7 +227,9 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
-    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonPress) {
+    // The event type first: while the list is destroyed it still sends events here, and it is no
+    // longer a QAbstractScrollArea to ask for its viewport.
+    if (event->type() == QEvent::MouseButtonPress && watched == m_view->viewport()) {
         const QPoint pos = static_cast<QMouseEvent *>(event)->position().toPoint();
         const QModelIndex index = m_view->indexAt(pos);
         m_pressedRow = index.isValid() ? index.row() : -1;

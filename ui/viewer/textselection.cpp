@@ -16,8 +16,9 @@ namespace PageLens {
 TextSelection::TextSelection(PageView *view)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
 {
-    m_view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     connect(m_view, &PageView::currentPageChanged, this, &TextSelection::pageShown);
     connect(m_view, &PageView::documentLoaded, this, &TextSelection::pageShown);
     // A render replaces nothing of ours, but a page shown again without a page change still needs its words.
@@ -138,7 +139,9 @@ bool TextSelection::wordAt(const QPointF &pagePos) const
 
 bool TextSelection::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_view->viewport() || m_words.isEmpty())
+    // Compared with the viewport kept from the start: while the view is destroyed its viewport still
+    // sends events here, and the view is no longer a QAbstractScrollArea to ask.
+    if (watched != m_viewport || m_words.isEmpty())
         return QObject::eventFilter(watched, event);
     switch (event->type()) {
     case QEvent::MouseButtonPress: {

@@ -12,6 +12,7 @@
 #include "core/model/pagerecord.h"
 
 class QGraphicsRectItem;
+class QWidget;
 
 namespace PageLens {
 
@@ -63,6 +64,7 @@ private:
     bool wordAt(const QPointF &pagePos) const;
 
     PageView *m_view;
+    QWidget *m_viewport;
     WordSource m_source;
     Words m_words;
     QString m_wordsPath;
