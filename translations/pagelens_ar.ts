@@ -2198,6 +2198,10 @@ When no page has all the words, the pages with most of them are shown.</source>
                 <numerusform>%n صورة صفحة لاكتشاف الكائنات</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The library catalog %1 cannot be created.</source>
+            <translation>تعذّر إنشاء فهرس المكتبة %1.</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::AgentLoop</name>
@@ -2710,13 +2714,6 @@ When no page has all the words, the pages with most of them are shown.</source>
                 <numerusform>%n صورة صفحة لاكتشاف الكائنات</numerusform>
                 <numerusform>%n صورة صفحة لاكتشاف الكائنات</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>PageLens::Enricher</name>
-        <message>
-            <source>The request was cancelled.</source>
-            <translation>أُلغي الطلب.</translation>
         </message>
     </context>
     <context>

@@ -2074,6 +2074,10 @@ Wenn keine Seite alle Wörter enthält, werden die Seiten mit den meisten davon 
                 <numerusform>%n Seitenbilder für die Objekterkennung</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The library catalog %1 cannot be created.</source>
+            <translation>Der Bibliothekskatalog %1 kann nicht angelegt werden.</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::AgentLoop</name>
@@ -2558,13 +2562,6 @@ Wenn keine Seite alle Wörter enthält, werden die Seiten mit den meisten davon 
                 <numerusform>%n Seitenbild für die Objekterkennung</numerusform>
                 <numerusform>%n Seitenbilder für die Objekterkennung</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>PageLens::Enricher</name>
-        <message>
-            <source>The request was cancelled.</source>
-            <translation>Die Anfrage wurde abgebrochen.</translation>
         </message>
     </context>
     <context>

@@ -2069,6 +2069,10 @@ When no page has all the words, the pages with most of them are shown.</source>
             <numerusform>%n page images for object detection</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The library catalog %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PageLens::AgentLoop</name>
@@ -2553,13 +2557,6 @@ When no page has all the words, the pages with most of them are shown.</source>
             <numerusform>%n page image for object detection</numerusform>
             <numerusform>%n page images for object detection</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>PageLens::Enricher</name>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

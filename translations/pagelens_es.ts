@@ -2074,6 +2074,10 @@ Si ninguna página contiene todas las palabras, se muestran las que contienen la
                 <numerusform>%n imágenes de páginas para la detección de objetos</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The library catalog %1 cannot be created.</source>
+            <translation>No se puede crear el catálogo de la biblioteca %1.</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::AgentLoop</name>
@@ -2558,13 +2562,6 @@ Si ninguna página contiene todas las palabras, se muestran las que contienen la
                 <numerusform>%n imagen de página para la detección de objetos</numerusform>
                 <numerusform>%n imágenes de páginas para la detección de objetos</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>PageLens::Enricher</name>
-        <message>
-            <source>The request was cancelled.</source>
-            <translation>Se canceló la solicitud.</translation>
         </message>
     </context>
     <context>

@@ -2074,6 +2074,10 @@ Si aucune page ne contient tous les mots, celles qui en contiennent le plus sont
                 <numerusform>%n images de pages pour la détection d’objets</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The library catalog %1 cannot be created.</source>
+            <translation>Le catalogue de la bibliothèque %1 ne peut pas être créé.</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::AgentLoop</name>
@@ -2558,13 +2562,6 @@ Si aucune page ne contient tous les mots, celles qui en contiennent le plus sont
                 <numerusform>%n image de page pour la détection d’objets</numerusform>
                 <numerusform>%n images de pages pour la détection d’objets</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>PageLens::Enricher</name>
-        <message>
-            <source>The request was cancelled.</source>
-            <translation>La requête a été annulée.</translation>
         </message>
     </context>
     <context>

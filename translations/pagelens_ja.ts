@@ -2043,6 +2043,10 @@ know*  「know」で始まる単語
                 <numerusform>オブジェクト検出用のページ画像 %n 枚</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The library catalog %1 cannot be created.</source>
+            <translation>ライブラリのカタログ %1 を作成できません。</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::AgentLoop</name>
@@ -2520,13 +2524,6 @@ know*  「know」で始まる単語
             <translation>
                 <numerusform>オブジェクト検出用のページ画像 %n 枚</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>PageLens::Enricher</name>
-        <message>
-            <source>The request was cancelled.</source>
-            <translation>リクエストはキャンセルされました。</translation>
         </message>
     </context>
     <context>

@@ -2043,6 +2043,10 @@ know*  以“know”开头的词语
                 <numerusform>用于对象检测的 %n 张页面图像</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The library catalog %1 cannot be created.</source>
+            <translation>无法创建库目录 %1。</translation>
+        </message>
     </context>
     <context>
         <name>PageLens::AgentLoop</name>
@@ -2520,13 +2524,6 @@ know*  以“know”开头的词语
             <translation>
                 <numerusform>用于对象检测的 %n 张页面图像</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>PageLens::Enricher</name>
-        <message>
-            <source>The request was cancelled.</source>
-            <translation>请求已取消。</translation>
         </message>
     </context>
     <context>

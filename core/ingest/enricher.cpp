@@ -2,11 +2,13 @@
 #include "core/ingest/enricher.h"
 
 #include <cmath>
+#include <optional>
 #include <thread>
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
 
 #include "core/common/log.h"
 #include "core/detect/objectdetector.h"
@@ -39,6 +41,34 @@ bool isFatal(Error::Code code)
     default:
         return true;
     }
+}
+
+/**
+ * Waits for one batch's answers in the order they were sent, counting each page done. An answer
+ * goes to `store`, a page's own failure to `refused`; the first fatal failure (key, quota, service)
+ * is kept in `fatal`, so the batch's other answers are still stored before the run stops. Stops at
+ * the first error of `store` or `refused` (the catalog's).
+ */
+template <typename T, typename Store, typename Refused>
+Result<void> collectBatch(QVector<QFuture<Result<T>>> &futures, const QVector<PageWork> &sent, IndexProgress &progress,
+                          std::optional<Error> &fatal, Store store, Refused refused)
+{
+    for (int i = 0; i < futures.size(); ++i) {
+        futures[i].waitForFinished();
+        Result<T> answer = fail(Error::Code::Cancelled, tr("The request was cancelled."));
+        if (futures[i].resultCount() > 0)   // a cancelled request has no result to take
+            answer = futures[i].result();
+        progress.currentFile = sent[i].path;
+        ++progress.pagesDone;
+        if (!answer && isFatal(answer.error().code)) {
+            if (!fatal)
+                fatal = answer.error();
+            continue;
+        }
+        if (auto stored = answer ? store(sent[i], *answer) : refused(sent[i], answer.error()); !stored)
+            return stored;
+    }
+    return {};
 }
 
 constexpr int tokensPerTile = 258;
@@ -247,28 +277,21 @@ Result<void> Enricher::captionPages(EnrichSummary &summary, IndexProgress &progr
             ++summary.requests;
         }
         std::optional<Error> fatal;
-        for (int i = 0; i < futures.size(); ++i) {
-            futures[i].waitForFinished();
-            const Result<GenerateResponse> response = futures[i].result();
-            progress.currentFile = sent[i].path;
-            ++progress.pagesDone;
-            if (!response) {
-                if (isFatal(response.error().code)) {
-                    if (!fatal)
-                        fatal = response.error();
-                    continue;
-                }
-                log::ingest()->warn("{} page {}: caption refused: {}", log::s(sent[i].path), sent[i].ref.page + 1,
-                                    log::s(response.error().toLogString()));
-                ++summary.failedPages;
-                if (auto r = m_catalog->setCaption(sent[i].pageId, QString(), model); !r)
+        auto stored = collectBatch(
+            futures, sent, progress, fatal,
+            [&](const PageWork &page, const GenerateResponse &response) -> Result<void> {
+                if (auto r = m_catalog->setCaption(page.pageId, response.text.trimmed(), model); !r)
                     return r;
-                continue;
-            }
-            if (auto r = m_catalog->setCaption(sent[i].pageId, response->text.trimmed(), model); !r)
-                return r;
-            ++summary.captioned;
-        }
+                ++summary.captioned;
+                return {};
+            },
+            [&](const PageWork &page, const Error &error) {
+                log::ingest()->warn("{} page {}: caption refused: {}", log::s(page.path), page.ref.page + 1, log::s(error.toLogString()));
+                ++summary.failedPages;
+                return m_catalog->setCaption(page.pageId, QString(), model);
+            });
+        if (!stored)
+            return stored;
         Q_EMIT progressChanged(progress);
         if (m_cancel.load())
             return {};
@@ -309,29 +332,23 @@ Result<void> Enricher::detectPages(const QString &prompt, EnrichSummary &summary
             ++summary.requests;
         }
         std::optional<Error> fatal;
-        for (int i = 0; i < futures.size(); ++i) {
-            futures[i].waitForFinished();
-            Result<DetectionRun> run = fail(Error::Code::Cancelled, tr("The request was cancelled."));
-            if (futures[i].resultCount() > 0)
-                run = futures[i].result();
-            progress.currentFile = sent[i].path;
-            ++progress.pagesDone;
-            if (!run) {
-                if (isFatal(run.error().code)) {
-                    if (!fatal)
-                        fatal = run.error();
-                    continue;
-                }
+        auto stored = collectBatch(
+            futures, sent, progress, fatal,
+            [&](const PageWork &page, const DetectionRun &run) -> Result<void> {
+                if (auto r = m_catalog->replaceDetections(page.pageId, prompt, run.model, run.detections); !r)
+                    return r;
+                ++summary.detected;
+                return {};
+            },
+            [&](const PageWork &page, const Error &error) -> Result<void> {
                 // Earlier detections stay; the page is asked again by the next run.
-                log::ingest()->warn("{} page {}: detection answer not usable: {}", log::s(sent[i].path), sent[i].ref.page + 1,
-                                    log::s(run.error().toLogString()));
+                log::ingest()->warn("{} page {}: detection answer not usable: {}", log::s(page.path), page.ref.page + 1,
+                                    log::s(error.toLogString()));
                 ++summary.detectFailed;
-                continue;
-            }
-            if (auto r = m_catalog->replaceDetections(sent[i].pageId, prompt, run->model, run->detections); !r)
-                return r;
-            ++summary.detected;
-        }
+                return {};
+            });
+        if (!stored)
+            return stored;
         Q_EMIT progressChanged(progress);
         if (m_cancel.load())
             return {};

@@ -90,13 +90,15 @@ private:
     {
         Snapshot snapshot;
         const QString connection = QStringLiteral("crash-%1").arg(++m_libraries);
+        const QString catalog = library + QStringLiteral("/catalog.sqlite");
+        if (!QFile::exists(catalog))
+            return snapshot;   // killed before the catalog existed
         {
+            // Only an existing catalog is opened: SQLite would create an empty file for the next run to find.
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(library + QStringLiteral("/catalog.sqlite"));
+            db.setDatabaseName(catalog);
             if (!db.open()) {
                 QSqlDatabase::removeDatabase(connection);
-                if (!QFile::exists(library + QStringLiteral("/catalog.sqlite")))
-                    return snapshot;   // killed before the catalog existed
                 QTest::qFail(qPrintable(context + QStringLiteral(": catalog does not open")), __FILE__, __LINE__);
                 return snapshot;
             }
@@ -252,7 +254,7 @@ private Q_SLOTS:
     void sigkillAtRandomMomentsLosesNothing()
     {
         const int rounds = qEnvironmentVariableIsSet("PAGELENS_KILL_ROUNDS") ? qEnvironmentVariableIntValue("PAGELENS_KILL_ROUNDS") : 20;
-        const quint32 seed = qEnvironmentVariableIsSet("PAGELENS_KILL_SEED") ? quint32(qEnvironmentVariableIntValue("PAGELENS_KILL_SEED"))
+        const quint32 seed = qEnvironmentVariableIsSet("PAGELENS_KILL_SEED") ? qgetenv("PAGELENS_KILL_SEED").toUInt()   // seeds go past INT_MAX
                                                                             : QRandomGenerator::global()->generate();
         qInfo("kill rounds: %d, seed: %u (PAGELENS_KILL_SEED replays them)", rounds, seed);
         QRandomGenerator random(seed);
