@@ -87,6 +87,19 @@ QByteArray wchanOf(qint64 pid)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+/** The "Max address space" soft and hard limits of a process, as the kernel shows them in /proc/<pid>/limits. */
+QByteArrayList addressSpaceLimitsOf(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/limits").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith("Max address space"))
+            return line.mid(int(qstrlen("Max address space"))).simplified().split(' ').mid(0, 2);
+    }
+    return {};
+}
+
 } // namespace
 
 class tst_WorkerPool : public QObject
@@ -182,6 +195,32 @@ private Q_SLOTS:
         if (!PageLens::MemoryCap::kEnforced)
             QSKIP("AddressSanitizer reserves terabytes of address space, so its workers run without a memory cap (MemoryCap)");
         checkOnlyVictimFailed(QStringLiteral("oom:a-victim"), QStringLiteral("The reader ran out of memory"));
+    }
+
+    /** The cap a hostile file runs into is really on the worker: the kernel's view of it, not the code's. */
+    void workerMemoryIsCapped()
+    {
+        const QString folder = makeFolder(QStringLiteral("docling-normal_4pages.pdf"));
+        QProcess cli;
+        cli.setProcessEnvironment(faultEnvironment(QStringLiteral("slow:a-victim")));
+        cli.start(PageLens::Test::cliPath(), {QStringLiteral("--library"), folder + QStringLiteral("-lib"), QStringLiteral("add"), folder,
+                                              QStringLiteral("--workers"), QStringLiteral("1")});
+        QVERIFY(cli.waitForStarted());
+        QByteArrayList limits;
+        QDeadlineTimer deadline(30000);
+        // Inside a page (asleep in the fault), the worker is past its start-up, where it caps itself.
+        while (limits.isEmpty() && !deadline.hasExpired() && cli.state() == QProcess::Running) {
+            for (qint64 pid : workersOf(cli.processId())) {
+                if (wchanOf(pid).contains("nanosleep"))
+                    limits = addressSpaceLimitsOf(pid);
+            }
+            QThread::msleep(20);
+        }
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        // IndexOptions' default of 3072 MB, soft and hard; none at all under AddressSanitizer.
+        const QByteArray expected = PageLens::MemoryCap::kEnforced ? QByteArray::number(3072LL * 1024 * 1024) : QByteArray("unlimited");
+        QCOMPARE(limits, (QByteArrayList{expected, expected}));
     }
 
     void killedWorkerIsRecovered()
