@@ -123,6 +123,32 @@ private:
         return folder;
     }
 
+    /**
+     * Starts `add` on a folder whose victim's pages each take 1.5 s more in the one worker; returns
+     * that worker once it is asleep inside a page (the kernel says where it waits), or 0 when none
+     * was seen in 30 s. `library` (when given) receives the library's folder.
+     */
+    qint64 startSlowAdd(QProcess &cli, QString *library = nullptr)
+    {
+        const QString folder = makeFolder(QStringLiteral("docling-normal_4pages.pdf"));
+        if (library)
+            *library = folder + QStringLiteral("-lib");
+        cli.setProcessEnvironment(faultEnvironment(QStringLiteral("slow:a-victim")));
+        cli.start(PageLens::Test::cliPath(), {QStringLiteral("--library"), folder + QStringLiteral("-lib"), QStringLiteral("add"), folder,
+                                              QStringLiteral("--workers"), QStringLiteral("1")});
+        if (!cli.waitForStarted())
+            return 0;
+        QDeadlineTimer deadline(30000);
+        while (!deadline.hasExpired() && cli.state() == QProcess::Running) {
+            for (qint64 pid : workersOf(cli.processId())) {
+                if (wchanOf(pid).contains("nanosleep"))
+                    return pid;
+            }
+            QThread::msleep(20);
+        }
+        return 0;
+    }
+
     static QProcessEnvironment faultEnvironment(const QString &fault)
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -200,22 +226,10 @@ private Q_SLOTS:
     /** The cap a hostile file runs into is really on the worker: the kernel's view of it, not the code's. */
     void workerMemoryIsCapped()
     {
-        const QString folder = makeFolder(QStringLiteral("docling-normal_4pages.pdf"));
         QProcess cli;
-        cli.setProcessEnvironment(faultEnvironment(QStringLiteral("slow:a-victim")));
-        cli.start(PageLens::Test::cliPath(), {QStringLiteral("--library"), folder + QStringLiteral("-lib"), QStringLiteral("add"), folder,
-                                              QStringLiteral("--workers"), QStringLiteral("1")});
-        QVERIFY(cli.waitForStarted());
-        QByteArrayList limits;
-        QDeadlineTimer deadline(30000);
-        // Inside a page (asleep in the fault), the worker is past its start-up, where it caps itself.
-        while (limits.isEmpty() && !deadline.hasExpired() && cli.state() == QProcess::Running) {
-            for (qint64 pid : workersOf(cli.processId())) {
-                if (wchanOf(pid).contains("nanosleep"))
-                    limits = addressSpaceLimitsOf(pid);
-            }
-            QThread::msleep(20);
-        }
+        const qint64 worker = startSlowAdd(cli);   // inside a page: past its start-up, where it caps itself
+        QVERIFY2(worker, "no worker was seen inside a page");
+        const QByteArrayList limits = addressSpaceLimitsOf(worker);
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 0);
         // IndexOptions' default of 3072 MB, soft and hard; none at all under AddressSanitizer.
@@ -225,24 +239,13 @@ private Q_SLOTS:
 
     void killedWorkerIsRecovered()
     {
-        // The victim's 4 pages each take 1.5 s more in the worker; it is killed with SIGKILL while
-        // it sleeps inside a page (the kernel says where it waits), as the OOM killer or a person would.
-        const QString folder = makeFolder(QStringLiteral("docling-normal_4pages.pdf"));
+        // The worker is killed with SIGKILL while it sleeps inside one of the victim's pages, as the
+        // OOM killer or a person would.
         QProcess cli;
-        cli.setProcessEnvironment(faultEnvironment(QStringLiteral("slow:a-victim")));
-        cli.start(PageLens::Test::cliPath(), {QStringLiteral("--library"), folder + QStringLiteral("-lib"), QStringLiteral("add"), folder,
-                                              QStringLiteral("--workers"), QStringLiteral("1")});
-        QVERIFY(cli.waitForStarted());
-        qint64 killed = 0;
-        QDeadlineTimer deadline(30000);
-        while (!killed && !deadline.hasExpired() && cli.state() == QProcess::Running) {
-            for (qint64 pid : workersOf(cli.processId())) {
-                if (wchanOf(pid).contains("nanosleep") && ::kill(pid_t(pid), SIGKILL) == 0)
-                    killed = pid;
-            }
-            QThread::msleep(20);
-        }
+        QString library;
+        const qint64 killed = startSlowAdd(cli, &library);
         QVERIFY2(killed, "no worker was seen inside a page");
+        QVERIFY(::kill(pid_t(killed), SIGKILL) == 0);
         QVERIFY(cli.waitForFinished(60000));
         const QByteArray err = cli.readAllStandardError();
         QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
@@ -250,7 +253,7 @@ private Q_SLOTS:
         QVERIFY2(err.contains("the reader was killed"), err.constData());
         QVERIFY(!workersOf(cli.processId()).contains(killed));
 
-        const QHash<QString, DocState> states = statuses(folder + QStringLiteral("-lib"));
+        const QHash<QString, DocState> states = statuses(library);
         QCOMPARE(states.value(QStringLiteral("a-victim.pdf")).status, QStringLiteral("indexed"));
         QCOMPARE(states.value(QStringLiteral("a-victim.pdf")).pages, 4);
         QCOMPARE(states.value(QStringLiteral("b-scotus.pdf")).status, QStringLiteral("indexed"));
